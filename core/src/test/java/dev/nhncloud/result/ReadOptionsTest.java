@@ -1,0 +1,42 @@
+package dev.nhncloud.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ReadOptionsTest {
+
+    @Test
+    void defaultsAreTheDocumentedLimits() {
+        ReadOptions defaults = ReadOptions.defaults();
+        assertEquals(1000, defaults.maxDepth());
+        assertEquals(65_536, defaults.maxMessageLength());
+        assertFalse(defaults.validateDocument());
+        assertEquals(defaults, ReadOptions.builder().build());
+    }
+
+    @Test
+    void builderSetsEachOption() {
+        ReadOptions options = ReadOptions.builder().maxDepth(2).maxMessageLength(0).validateDocument(true).build();
+        assertEquals(2, options.maxDepth());
+        assertEquals(0, options.maxMessageLength());
+        assertTrue(options.validateDocument());
+        assertEquals(options, options.toBuilder().build());
+        assertNotEquals(options, ReadOptions.defaults());
+        assertEquals("ReadOptions{maxDepth=2, maxMessageLength=0, validateDocument=true}", options.toString());
+    }
+
+    @Test
+    void impossibleLimitsAreRefusedWithTheirName() {
+        IllegalArgumentException depth = assertThrows(IllegalArgumentException.class,
+                () -> ReadOptions.builder().maxDepth(1));
+        assertEquals("maxDepth must be at least 2 (the header's depth), was 1", depth.getMessage());
+        IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
+                () -> ReadOptions.builder().maxMessageLength(-1));
+        assertEquals("maxMessageLength must not be negative, was -1", length.getMessage());
+    }
+}
