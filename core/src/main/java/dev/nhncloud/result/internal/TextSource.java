@@ -1,0 +1,334 @@
+package dev.nhncloud.result.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The text every streaming binding reads, whatever form the application gave: the same
+ * characters reach Jackson, Gson and JSON-P, so they cannot disagree about encoding.
+ *
+ * <ul>
+ * <li>Bytes are decoded as strict UTF-8. An invalid sequence is reported when the library
+ *     reaches it, not before: the characters before it are delivered first, so a fault after
+ *     the header does not spoil an early exit, whatever buffer sizes the library uses.</li>
+ * <li>One leading byte order mark (U+FEFF) is dropped, in every form.</li>
+ * <li>The root's kind is decided from its first significant character, before any library
+ *     tokenizes it: no value at all is {@code EMPTY_INPUT}, and a character that starts a
+ *     value other than an object is {@code NOT_AN_OBJECT}. Libraries differ in how far they
+ *     read a root scalar before complaining ({@code 2x}, {@code "abc}), so this is where the
+ *     "first problem in reading order" for the root is settled.</li>
+ * <li>An {@link IOException} of the application's stream or reader is recorded, so that core
+ *     can tell it from the library's complaints about the text ({@link #failure()}).</li>
+ * <li>{@link #close()} does nothing: the application owns its stream, so a library may close
+ *     its parser freely.</li>
+ * </ul>
+ */
+public abstract class TextSource extends Reader {
+
+    private IOException failure;
+    private boolean rootSeen;
+    private boolean started;
+    private int line = 1;
+    private int column = 1;
+
+    TextSource() {
+    }
+
+    /**
+     * Text decoded from a stream of UTF-8 bytes.
+     *
+     * @param bytes the application's stream; not closed
+     * @return the text
+     */
+    public static TextSource of(InputStream bytes) {
+        return new Utf8(Objects.requireNonNull(bytes, "body"));
+    }
+
+    /**
+     * Text decoded from UTF-8 bytes in memory, without copying them.
+     *
+     * @param bytes the bytes; not modified
+     * @return the text
+     */
+    public static TextSource of(byte[] bytes) {
+        return new Utf8(Objects.requireNonNull(bytes, "body"));
+    }
+
+    /**
+     * Text from the application's reader.
+     *
+     * @param chars the reader; not closed
+     * @return the text
+     */
+    public static TextSource of(Reader chars) {
+        return new Chars(Objects.requireNonNull(chars, "body"));
+    }
+
+    /**
+     * Text from a string.
+     *
+     * @param chars the string
+     * @return the text
+     */
+    public static TextSource of(String chars) {
+        return new InMemory(Objects.requireNonNull(chars, "body"));
+    }
+
+    /**
+     * The exception the application's stream or reader threw, if any.
+     *
+     * @return the input's own failure, or null when the input has not failed
+     */
+    public final IOException failure() {
+        return failure;
+    }
+
+    final IOException failed(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+        return e;
+    }
+
+    /**
+     * Reads decoded characters.
+     *
+     * @param buffer the destination
+     * @param offset where to start writing
+     * @param length the most characters to read, at least 1
+     * @return the number read, at least 1, or -1 at the end
+     * @throws IOException when the input fails
+     */
+    abstract int fill(char[] buffer, int offset, int length) throws IOException;
+
+    @Override
+    public final int read(char[] buffer, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, buffer.length);
+        if (length == 0) {
+            return 0;
+        }
+        return rootSeen ? fill(buffer, offset, length) : readBeforeRoot(buffer, offset, length);
+    }
+
+    private int readBeforeRoot(char[] buffer, int offset, int length) throws IOException {
+        while (true) {
+            int count = fill(buffer, offset, length);
+            if (count < 0) {
+                throw Problems.emptyInput();
+            }
+            if (!started) {
+                started = true;
+                if (buffer[offset] == '\uFEFF') {
+                    System.arraycopy(buffer, offset + 1, buffer, offset, --count);
+                    if (count == 0) {
+                        continue;
+                    }
+                }
+            }
+            for (int i = offset; i < offset + count && !rootSeen; i++) {
+                inspect(buffer[i]);
+            }
+            return count;
+        }
+    }
+
+    private void inspect(char c) {
+        switch (c) {
+            case ' ':
+            case '\t':
+            case '\r':
+                column++;
+                return;
+            case '\n':
+                line++;
+                column = 1;
+                return;
+            default:
+                rootSeen = true;
+                String found = describeStart(c);
+                if (found != null) {
+                    throw Problems.notAnObject(found, "line " + line + ", column " + column);
+                }
+        }
+    }
+
+    /** What a root starting with {@code c} is, when it is a value other than an object. */
+    private static String describeStart(char c) {
+        switch (c) {
+            case '[':
+                return "an array";
+            case '"':
+                return "a string";
+            case '-':
+            case '0': case '1': case '2': case '3': case '4':
+            case '5': case '6': case '7': case '8': case '9':
+                return "a number";
+            case 't':
+            case 'f':
+            case 'n':
+                return "a literal starting with '" + c + "'";
+            default:
+                return null;
+        }
+    }
+
+    /** The application owns the input; a library closing its parser must not close it. */
+    @Override
+    public final void close() {
+    }
+
+    /** Strict UTF-8 from a stream or an array. */
+    private static final class Utf8 extends TextSource {
+        private static final int BUFFER_SIZE = 8192;
+
+        private final InputStream in;
+        private final ByteBuffer bytes;
+        private final CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE);
+        // The default actions of a new decoder are REPORT: nothing is ever replaced.
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        private boolean endOfInput;
+        private long bytesTaken;
+        private RuntimeException pending;
+
+        Utf8(InputStream in) {
+            this.in = in;
+            this.bytes = ByteBuffer.allocate(BUFFER_SIZE);
+            this.bytes.flip();
+            this.chars.flip();
+        }
+
+        Utf8(byte[] array) {
+            this.in = null;
+            this.bytes = ByteBuffer.wrap(array);
+            this.bytesTaken = array.length;
+            this.endOfInput = true;
+            this.chars.flip();
+        }
+
+        @Override
+        int fill(char[] buffer, int offset, int length) throws IOException {
+            while (!chars.hasRemaining()) {
+                if (pending != null) {
+                    throw pending;
+                }
+                if (!decode()) {
+                    return -1;
+                }
+            }
+            int count = Math.min(length, chars.remaining());
+            chars.get(buffer, offset, count);
+            return count;
+        }
+
+        /**
+         * Decodes more characters into {@code chars}. An invalid sequence becomes
+         * {@code pending}, thrown once the characters before it have been delivered.
+         *
+         * @return false at the end of the input
+         */
+        private boolean decode() throws IOException {
+            chars.clear();
+            try {
+                while (true) {
+                    CoderResult result = decoder.decode(bytes, chars, endOfInput);
+                    if (result.isError()) {
+                        pending = Problems.invalidUtf8(bytesTaken - bytes.remaining(), bytes.get(bytes.position()));
+                        return true;
+                    }
+                    if (result.isOverflow() || chars.position() > 0) {
+                        return true;
+                    }
+                    if (endOfInput) {
+                        return false;
+                    }
+                    refill();
+                }
+            } finally {
+                chars.flip();
+            }
+        }
+
+        private void refill() throws IOException {
+            bytes.compact();
+            int count;
+            try {
+                count = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (count == 0) {
+                    // read(byte[]) must block until a byte is available; a stream that answers 0
+                    // instead would spin forever. The single-byte read() blocks or ends.
+                    int single = in.read();
+                    if (single >= 0) {
+                        bytes.array()[bytes.position()] = (byte) single;
+                    }
+                    count = single < 0 ? -1 : 1;
+                }
+            } catch (IOException e) {
+                bytes.flip();
+                throw failed(e);
+            }
+            if (count < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + count);
+                bytesTaken += count;
+            }
+            bytes.flip();
+        }
+    }
+
+    /** The application's reader, passed through. */
+    private static final class Chars extends TextSource {
+        private final Reader in;
+
+        Chars(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        int fill(char[] buffer, int offset, int length) throws IOException {
+            try {
+                int count = in.read(buffer, offset, length);
+                if (count == 0) {
+                    // As for streams: a reader answering 0 would spin the library forever.
+                    int single = in.read();
+                    if (single < 0) {
+                        return -1;
+                    }
+                    buffer[offset] = (char) single;
+                    return 1;
+                }
+                return count;
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+    }
+
+    /** A string, read in place. */
+    private static final class InMemory extends TextSource {
+        private final String text;
+        private int position;
+
+        InMemory(String text) {
+            this.text = text;
+        }
+
+        @Override
+        int fill(char[] buffer, int offset, int length) {
+            if (position >= text.length()) {
+                return -1;
+            }
+            int count = Math.min(length, text.length() - position);
+            text.getChars(position, position + count, buffer, offset);
+            position += count;
+            return count;
+        }
+    }
+}

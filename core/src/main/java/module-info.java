@@ -1,0 +1,15 @@
+/**
+ * nhncloud-result core: the result-code model of the NHN Cloud Compute API, the header rules,
+ * and the SPI through which the JSON bindings plug in.
+ *
+ * <p>Applications use {@link dev.nhncloud.result.HeaderReaders} to get a
+ * {@link dev.nhncloud.result.HeaderReader} from whichever binding is present, and
+ * {@link dev.nhncloud.result.ResultCode} to interpret codes. Bindings implement
+ * {@link dev.nhncloud.result.spi.HeaderReaderProvider}.
+ */
+module dev.nhncloud.result {
+    exports dev.nhncloud.result;
+    exports dev.nhncloud.result.spi;
+
+    uses dev.nhncloud.result.spi.HeaderReaderProvider;
+}

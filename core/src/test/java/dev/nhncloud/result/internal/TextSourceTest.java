@@ -1,0 +1,245 @@
+package dev.nhncloud.result.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nhncloud.result.MalformedResponseException;
+import dev.nhncloud.result.MalformedResponseException.Reason;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextSourceTest {
+
+    /** Every input form of the same bytes: array, stream, one-byte-at-a-time stream, and (when valid) text. */
+    private static List<Function<byte[], TextSource>> forms() {
+        return List.of(
+                TextSource::of,
+                bytes -> TextSource.of(new ByteArrayInputStream(bytes)),
+                bytes -> TextSource.of(new Trickle(bytes)));
+    }
+
+    private static String readAll(Reader text) throws IOException {
+        StringBuilder out = new StringBuilder();
+        char[] buffer = new char[7];
+        for (int n; (n = text.read(buffer, 0, buffer.length)) >= 0; ) {
+            out.append(buffer, 0, n);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void decodesUtf8InEveryForm() throws IOException {
+        String json = "{\"m\":\"권한 없음 😀 é\",\"n\":[1,2]}";
+        for (Function<byte[], TextSource> form : forms()) {
+            assertEquals(json, readAll(form.apply(json.getBytes(UTF_8))));
+        }
+        assertEquals(json, readAll(TextSource.of(json)));
+        assertEquals(json, readAll(TextSource.of(new StringReader(json))));
+    }
+
+    @Test
+    void dropsOneLeadingByteOrderMark() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
+        for (Function<byte[], TextSource> form : forms()) {
+            assertEquals("{}", readAll(form.apply(bom)));
+        }
+        assertEquals("{}", readAll(TextSource.of("\uFEFF{}")));
+        assertEquals("{}", readAll(TextSource.of(new StringReader("\uFEFF{}"))));
+        assertEquals("\uFEFF{}", readAll(TextSource.of(" \uFEFF{}")).substring(1), "only a leading one");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "lone continuation   | 7B 80 7D         | 1",
+        "invalid start byte  | 7B 22 FF 22 7D   | 2",
+        "overlong 2 bytes    | 7B C0 AF 7D      | 1",
+        "overlong 3 bytes    | 7B E0 80 AF 7D   | 1",
+        "UTF-8 surrogate     | 7B ED A0 80 7D   | 1",
+        "over U+10FFFF       | 7B F4 90 80 80   | 1",
+        "truncated at end    | 7B 22 E2 82      | 2",
+        "bad continuation    | 7B 22 E2 28 A1   | 2",
+        "UTF-16 BOM          | FF FE 7B 00      | 0",
+    })
+    void invalidUtf8IsMalformedAndNamesTheByte(String name, String hex, long offset) {
+        byte[] bytes = hex(hex);
+        for (Function<byte[], TextSource> form : forms()) {
+            MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> readAll(form.apply(bytes)));
+            assertEquals(Reason.MALFORMED_JSON, e.reason());
+            assertTrue(e.getMessage().contains("at byte offset " + offset + " "), e.getMessage());
+        }
+    }
+
+    /** The characters before an invalid sequence arrive first: a fault after the header cannot spoil an early exit. */
+    @Test
+    void invalidBytesAreReportedOnlyWhenReached() {
+        byte[] bytes = "{\"header\":{}}\u0000".getBytes(UTF_8);
+        bytes[bytes.length - 1] = (byte) 0xFF;
+        for (Function<byte[], TextSource> form : forms()) {
+            TextSource text = form.apply(bytes);
+            StringBuilder delivered = new StringBuilder();
+            char[] buffer = new char[64];
+            assertThrows(MalformedResponseException.class, () -> {
+                for (int n; (n = text.read(buffer, 0, buffer.length)) >= 0; ) {
+                    delivered.append(buffer, 0, n);
+                }
+            });
+            assertEquals("{\"header\":{}}", delivered.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", " \t\r\n ", "\uFEFF", "\uFEFF  \n"})
+    void noValueIsEmptyInput(String input) {
+        for (Function<byte[], TextSource> form : forms()) {
+            assertEquals(Reason.EMPTY_INPUT, assertThrows(MalformedResponseException.class,
+                    () -> readAll(form.apply(input.getBytes(UTF_8)))).reason());
+        }
+        assertEquals(Reason.EMPTY_INPUT, assertThrows(MalformedResponseException.class,
+                () -> readAll(TextSource.of(input))).reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "[1,2]            | an array                      | line 1, column 1",
+        "'  \"abc'        | a string                      | line 1, column 3",
+        "'\n\n  2x'       | a number                      | line 3, column 3",
+        "-1               | a number                      | line 1, column 1",
+        "tru              | a literal starting with 't'   | line 1, column 1",
+        "false            | a literal starting with 'f'   | line 1, column 1",
+        "null             | a literal starting with 'n'   | line 1, column 1",
+    })
+    void aRootThatStartsAnotherValueIsNotAnObject(String input, String found, String location) {
+        MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> readAll(TextSource.of(input)));
+        assertEquals(Reason.NOT_AN_OBJECT, e.reason());
+        assertEquals("NOT_AN_OBJECT: root: expected a JSON object, found " + found + " at " + location, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", " {\"a\":1}", "@", "'a'", "/* c */ {}", "\u00A0{}"})
+    void otherStartsAreLeftToTheLibrary(String input) throws IOException {
+        assertEquals(input, readAll(TextSource.of(input)));
+    }
+
+    @Test
+    void anInputFailureIsRecordedAndRethrown() {
+        IOException reset = new IOException("connection reset");
+        InputStream failing = new InputStream() {
+            private int left = 3;
+
+            @Override
+            public int read() throws IOException {
+                if (left-- > 0) {
+                    return '{';
+                }
+                throw reset;
+            }
+        };
+        TextSource text = TextSource.of(failing);
+        assertNull(text.failure());
+        assertSame(reset, assertThrows(IOException.class, () -> readAll(text)));
+        assertSame(reset, text.failure());
+
+        TextSource chars = TextSource.of(new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw reset;
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        assertSame(reset, assertThrows(IOException.class, () -> readAll(chars)));
+        assertSame(reset, chars.failure());
+    }
+
+    @Test
+    void aStreamAnsweringZeroBytesDoesNotSpin() throws IOException {
+        byte[] json = "{\"a\":1}".getBytes(UTF_8);
+        InputStream zeroes = new ByteArrayInputStream(json) {
+            @Override
+            public synchronized int read(byte[] buffer, int offset, int length) {
+                return 0;
+            }
+        };
+        assertEquals("{\"a\":1}", readAll(TextSource.of(zeroes)));
+        Reader zeroChars = new StringReader("{\"a\":1}") {
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                return 0;
+            }
+        };
+        assertEquals("{\"a\":1}", readAll(TextSource.of(zeroChars)));
+    }
+
+    @Test
+    void closingDoesNotCloseTheApplicationsInput() throws IOException {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream("{}".getBytes(UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        TextSource text = TextSource.of(in);
+        text.close();
+        assertFalse(closed[0]);
+        assertEquals("{}", readAll(text));
+    }
+
+    @Test
+    void byteArraysAreNotModified() throws IOException {
+        byte[] bytes = "\uFEFF {\"a\":\"é\"}".getBytes(UTF_8);
+        byte[] copy = bytes.clone();
+        readAll(TextSource.of(bytes));
+        assertArrayEquals(copy, bytes);
+    }
+
+    private static byte[] hex(String hex) {
+        String[] parts = hex.trim().split("\\s+");
+        byte[] bytes = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
+        }
+        return bytes;
+    }
+
+    /** A stream that hands out one byte per read, as a slow network would. */
+    static final class Trickle extends InputStream {
+        private final byte[] bytes;
+        private int position;
+
+        Trickle(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return position < bytes.length ? bytes[position++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            buffer[offset] = bytes[position++];
+            return 1;
+        }
+    }
+}
