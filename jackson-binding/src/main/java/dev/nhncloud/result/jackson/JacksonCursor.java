@@ -1,0 +1,105 @@
+package dev.nhncloud.result.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import dev.nhncloud.result.spi.JsonCursor;
+import java.io.IOException;
+
+/** Jackson's tokens as core's: a translation, no rule. */
+final class JacksonCursor implements JsonCursor {
+
+    private final JsonParser parser;
+    private final boolean owned;
+    private JsonToken current;
+
+    private JacksonCursor(JsonParser parser, boolean owned, JsonToken current) {
+        this.parser = parser;
+        this.owned = owned;
+        this.current = current;
+    }
+
+    /** A cursor over a new parser, which it closes. */
+    static JacksonCursor over(JsonParser parser) {
+        return new JacksonCursor(parser, true, null);
+    }
+
+    /**
+     * A cursor over the application's parser, positioned on the first token of a value (as a
+     * deserializer receives it); it neither advances past that value nor closes the parser.
+     */
+    static JacksonCursor at(JsonParser parser) {
+        return new JacksonCursor(parser, false, parser.currentToken());
+    }
+
+    @Override
+    public Token next() throws IOException {
+        JsonToken token = current != null ? current : parser.nextToken();
+        current = null;
+        if (token == null) {
+            return Token.END_OF_INPUT;
+        }
+        switch (token) {
+            case START_OBJECT:
+                return Token.START_OBJECT;
+            case END_OBJECT:
+                return Token.END_OBJECT;
+            case START_ARRAY:
+                return Token.START_ARRAY;
+            case END_ARRAY:
+                return Token.END_ARRAY;
+            case FIELD_NAME:
+                return Token.NAME;
+            case VALUE_STRING:
+                return Token.STRING;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return Token.NUMBER;
+            case VALUE_TRUE:
+                return Token.TRUE;
+            case VALUE_FALSE:
+                return Token.FALSE;
+            case VALUE_NULL:
+                return Token.NULL;
+            default:
+                // VALUE_EMBEDDED_OBJECT (a Java object buffered by data binding) and NOT_AVAILABLE
+                // (non-blocking parsing) are not JSON text.
+                throw new JsonParseException(parser, "token " + token + " is not JSON text");
+        }
+    }
+
+    @Override
+    public String text() throws IOException {
+        return parser.getText();
+    }
+
+    @Override
+    public int textLength() throws IOException {
+        return parser.getTextLength();
+    }
+
+    /** Jackson reads several root values by default; anything after the root, valid or not, is trailing. */
+    @Override
+    public boolean atEndOfInput() throws IOException {
+        try {
+            return parser.nextToken() == null;
+        } catch (StreamReadException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String location() {
+        JsonLocation location = parser.currentTokenLocation();
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (owned) {
+            parser.close();
+        }
+    }
+}

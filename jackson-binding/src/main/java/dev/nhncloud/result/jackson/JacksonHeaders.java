@@ -1,0 +1,163 @@
+package dev.nhncloud.result.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
+import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.spi.HeaderRules;
+import dev.nhncloud.result.spi.StreamingHeaderReader;
+import dev.nhncloud.result.spi.TreeCursor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * Reads result headers with Jackson, in the three ways a Jackson application holds JSON.
+ *
+ * <pre>{@code
+ * // A body: streams, stops at the end of the header.
+ * HeaderReader reader = JacksonHeaders.reader(ReadOptions.defaults());
+ * ResultHeader header = reader.read(responseBody);
+ *
+ * // A tree the application already parsed.
+ * ResultHeader header = JacksonHeaders.read(mapper.readTree(body));
+ *
+ * // A response class: register the module, declare a ResultHeader field.
+ * ObjectMapper mapper = new ObjectMapper().registerModule(JacksonHeaders.module());
+ * record InstanceList(ResultHeader header, List<Instance> instances) {}
+ * }</pre>
+ *
+ * <p>The streaming reader parses strict JSON whatever the factory it is made from allows
+ * (comments, single quotes and other extensions are refused), and applies the SDK's limits
+ * instead of the factory's own stream constraints, so that it answers exactly as the Gson and
+ * JSON-P bindings do. The factory given is not changed.
+ */
+public final class JacksonHeaders {
+
+    private static final JsonFactory DEFAULT_FACTORY = strict(new JsonFactory());
+
+    private JacksonHeaders() {
+    }
+
+    /**
+     * A streaming reader with default options.
+     *
+     * @return a thread-safe reader
+     */
+    public static HeaderReader reader() {
+        return reader(ReadOptions.defaults());
+    }
+
+    /**
+     * A streaming reader.
+     *
+     * @param options the limits and mode
+     * @return a thread-safe reader
+     */
+    public static HeaderReader reader(ReadOptions options) {
+        return streamingReader(DEFAULT_FACTORY, options);
+    }
+
+    /**
+     * A streaming reader built from the application's own factory, keeping its settings (such as
+     * buffer recycling and name canonicalization) but reading strict JSON with the SDK's limits.
+     * From an {@code ObjectMapper}, pass {@code mapper.getFactory()}.
+     *
+     * @param factory a JSON factory; not changed
+     * @param options the limits and mode
+     * @return a thread-safe reader
+     * @throws IllegalArgumentException when the factory reads a format other than JSON
+     */
+    public static HeaderReader reader(JsonFactory factory, ReadOptions options) {
+        return streamingReader(strict(Objects.requireNonNull(factory, "factory")), options);
+    }
+
+    private static HeaderReader streamingReader(JsonFactory strict, ReadOptions options) {
+        return new StreamingHeaderReader("jackson", options, text -> JacksonCursor.over(strict.createParser(text)));
+    }
+
+    /**
+     * Reads the header from a tree, with default options.
+     *
+     * @param tree the document's root, as {@code ObjectMapper.readTree} returns it
+     * @return the header
+     * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
+     */
+    public static ResultHeader read(JsonNode tree) {
+        return read(tree, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads the header from a tree. A tree has already merged repeated names and holds nothing
+     * after its root, so duplicates and trailing data cannot be detected in this form; with
+     * {@link ReadOptions#validateDocument()} the whole tree is checked against the limits.
+     *
+     * @param tree    the document's root; {@code null} or a missing node stands for an empty document
+     * @param options the limits and mode
+     * @return the header
+     * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
+     */
+    public static ResultHeader read(JsonNode tree, ReadOptions options) {
+        try {
+            return HeaderRules.of(options).readDocument(TreeCursor.over(tree, JsonNodeModel.INSTANCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a tree in memory cannot fail to read", e);
+        }
+    }
+
+    /**
+     * The data-binding module, with default options: a {@code ResultHeader} property of a
+     * response class is read with the SDK's rules, and written as the provider writes it.
+     *
+     * @return a module to register on an {@code ObjectMapper}
+     */
+    public static Module module() {
+        return module(ReadOptions.defaults());
+    }
+
+    /**
+     * The data-binding module. The rest of the document is read by the application's mapper
+     * with its own settings; the header object follows the SDK's rules and limits. A body whose
+     * {@code header} member is absent leaves the property null, as Jackson does for any absent
+     * property; mark it {@code @JsonProperty(required = true)} to refuse such bodies.
+     *
+     * @param options the limits (validation of the whole document is the mapper's business)
+     * @return a module to register on an {@code ObjectMapper}
+     */
+    public static Module module(ReadOptions options) {
+        return new ResultHeaderModule(HeaderRules.of(Objects.requireNonNull(options, "options")));
+    }
+
+    /**
+     * A copy of the factory that reads strict JSON, does not close the input, and leaves every
+     * limit to core: the binding must answer exactly as the other bindings do.
+     */
+    private static JsonFactory strict(JsonFactory factory) {
+        if (!JsonFactory.FORMAT_NAME_JSON.equals(factory.getFormatName())) {
+            throw new IllegalArgumentException("The factory reads " + factory.getFormatName() + ", not JSON");
+        }
+        JsonFactoryBuilder builder = new JsonFactoryBuilder(factory);
+        for (JsonReadFeature extension : JsonReadFeature.values()) {
+            builder.disable(extension);
+        }
+        return builder
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(Integer.MAX_VALUE)
+                        .maxNumberLength(Integer.MAX_VALUE)
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .maxNameLength(Integer.MAX_VALUE)
+                        .maxDocumentLength(-1)
+                        .maxTokenCount(-1)
+                        .build())
+                .build();
+    }
+}
