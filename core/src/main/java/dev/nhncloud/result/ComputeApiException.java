@@ -1,6 +1,5 @@
 package dev.nhncloud.result;
 
-import dev.nhncloud.result.internal.LogSafeText;
 import java.util.Objects;
 
 /**

@@ -27,7 +27,7 @@ public class MalformedResponseException extends RuntimeException {
     public enum Reason {
         /** The input holds no JSON value: nothing, only whitespace, or only a byte order mark. */
         EMPTY_INPUT,
-        /** The input is not valid JSON (including invalid UTF-8, JSON extensions such as comments, and number literals over 1,000 characters). */
+        /** The input is not valid JSON (including invalid UTF-8, JSON extensions such as comments, number literals over 1,000 characters and member names with an unpaired surrogate). */
         MALFORMED_JSON,
         /** The root value is not a JSON object. */
         NOT_AN_OBJECT,

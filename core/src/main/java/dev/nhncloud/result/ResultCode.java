@@ -193,6 +193,18 @@ public final class ResultCode {
     }
 
     /**
+     * Whether the caller's credentials were refused: {@link Kind#PERMISSION_DENIED}, and the
+     * per-API codes with HTTP status 401 or 403 of every family (the Token API's among them).
+     * Exactly when {@link #remedy()} is {@link Remedy#CHECK_CREDENTIALS}: renew the token, or
+     * check the account's permissions, before sending the request again.
+     *
+     * @return true when the request failed for its credentials
+     */
+    public boolean requiresCredentials() {
+        return remedy == Remedy.CHECK_CREDENTIALS;
+    }
+
+    /**
      * A one-sentence description of this code, for people.
      *
      * @param locale the language wanted: English, Korean, Japanese and Chinese are provided, any other falls back to English

@@ -140,6 +140,21 @@ class ResultCodeTest {
     }
 
     @Test
+    void credentialsAreRequiredForPermissionDeniedAndEveryFamilys401And403() {
+        assertTrue(ResultCode.of(-3).requiresCredentials());
+        for (ApiFamily family : ApiFamily.values()) {
+            int base = family.prefix() * 1000;
+            assertTrue(ResultCode.of(base + 401).requiresCredentials(), family.name());
+            assertTrue(ResultCode.of(base + 403).requiresCredentials(), family.name());
+            assertFalse(ResultCode.of(base + 402).requiresCredentials(), family.name());
+            assertFalse(ResultCode.of(base + 404).requiresCredentials(), family.name());
+        }
+        for (int code : new int[] {0, -1, -2, -4, -5, -6, -7, -8, 20001, 20004, 777}) {
+            assertFalse(ResultCode.of(code).requiresCredentials(), String.valueOf(code));
+        }
+    }
+
+    @Test
     void retryableExactlyForRetryLater() {
         for (Remedy remedy : Remedy.values()) {
             assertEquals(remedy == Remedy.RETRY_LATER, remedy.retryable());

@@ -1,6 +1,7 @@
 package dev.nhncloud.result.internal;
 
 import dev.nhncloud.result.MalformedResponseException;
+import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.MalformedResponseException.Reason;
 
 /**
@@ -72,6 +73,18 @@ public final class Problems {
     public static MalformedResponseException numberTooLong(int length, int limit, String location) {
         return new MalformedResponseException(Reason.MALFORMED_JSON,
                 "a number literal of " + length + " characters, over the limit of " + limit + at(location));
+    }
+
+    /**
+     * A member name holding an unpaired surrogate.
+     *
+     * @param surrogate the unpaired surrogate
+     * @param location  where the name is, or null
+     * @return the exception to throw
+     */
+    public static MalformedResponseException unpairedSurrogateInName(char surrogate, String location) {
+        return new MalformedResponseException(Reason.MALFORMED_JSON,
+                String.format("a member name with the unpaired surrogate U+%04X", (int) surrogate) + at(location));
     }
 
     /**
@@ -206,7 +219,16 @@ public final class Problems {
         return value == null ? type : type + " " + LogSafeText.quote(value, LogSafeText.QUOTE_LIMIT);
     }
 
+    /**
+     * A tree's location is a JSON Pointer built from member names, which are input: escaped, and
+     * cut to its last 100 characters, the end being what says where.
+     */
     private static String at(String location) {
-        return location == null || location.isEmpty() ? "" : " at " + location;
+        if (location == null || location.isEmpty()) {
+            return "";
+        }
+        String escaped = LogSafeText.escape(location);
+        int excess = escaped.length() - LogSafeText.QUOTE_LIMIT;
+        return " at " + (excess > 0 ? "\u2026" + escaped.substring(excess) : escaped);
     }
 }

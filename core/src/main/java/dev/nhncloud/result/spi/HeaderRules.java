@@ -2,7 +2,7 @@ package dev.nhncloud.result.spi;
 
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.internal.LogSafeText;
+import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.internal.Problems;
 import dev.nhncloud.result.spi.JsonCursor.Token;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.Objects;
  * integer literal in {@code int} range, {@code resultMessage} a string or null, no known field
  * twice, both required fields present; nesting within {@link ReadOptions#maxDepth()}, the
  * message within {@link ReadOptions#maxMessageLength()}, every number literal at most
- * {@value #MAX_NUMBER_LENGTH} characters. Without {@link ReadOptions#validateDocument()},
+ * {@value #MAX_NUMBER_LENGTH} characters, no member name with an unpaired surrogate. Without {@link ReadOptions#validateDocument()},
  * reading stops at the header's closing brace; with it, the rest of the root is read too and a
  * second header or data after the root is refused.
  *
@@ -238,7 +238,7 @@ public final class HeaderRules {
         }
     }
 
-    /** Every token passes here, so no number literal escapes the length check. */
+    /** Every token passes here, so no number literal and no member name escapes its check. */
     private static Token next(JsonCursor cursor) throws IOException {
         Token token = cursor.next();
         if (token == Token.NUMBER) {
@@ -246,8 +246,28 @@ public final class HeaderRules {
             if (length > MAX_NUMBER_LENGTH) {
                 throw Problems.numberTooLong(length, MAX_NUMBER_LENGTH, cursor.location());
             }
+        } else if (token == Token.NAME) {
+            checkName(cursor);
         }
         return token;
+    }
+
+    /**
+     * Jackson refuses a member name holding an unpaired surrogate (not a string value) and
+     * cannot be told otherwise; Gson and JSON-P accept one. The bindings must agree, so every
+     * name is checked here, whether its surrogate was escaped or, in text given as characters,
+     * written raw.
+     */
+    private static void checkName(JsonCursor cursor) throws IOException {
+        String name = cursor.text();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw Problems.unpairedSurrogateInName(c, cursor.location());
+            }
+        }
     }
 
     private static boolean isName(JsonCursor cursor, String name) throws IOException {

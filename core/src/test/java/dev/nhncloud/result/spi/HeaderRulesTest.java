@@ -243,11 +243,23 @@ class HeaderRulesTest {
             assertEquals(Reason.TOO_DEEP, failure(obj("header", obj("x", arr(arr()))), depth3).reason());
         }
 
+        /** A tree's location is built from member names, which are input: escaped, and cut to its last 100 characters. */
+        @Test
+        void treeLocationsAreEscapedAndCut() {
+            ReadOptions depth3 = ReadOptions.builder().maxDepth(3).build();
+            MalformedResponseException e = failure(obj("\u202E" + "x".repeat(300), arr(arr(arr())), "header", HEADER), depth3);
+            assertEquals(Reason.TOO_DEEP, e.reason());
+            String location = e.getMessage().substring(e.getMessage().indexOf(" at ") + 4);
+            assertEquals("\u2026" + "x".repeat(96) + "/0/0", location, "the last 100 characters");
+            MalformedResponseException hostile = failure(obj("\u202E\u001b[2J", arr(arr(arr())), "header", HEADER), depth3);
+            assertTrue(hostile.getMessage().endsWith(" at /\\u202E\\u001B[2J/0/0"), hostile.getMessage());
+        }
+
         @Test
         void hugeNestingEndsWithoutOverflowingTheStack() {
             MalformedResponseException e = failure(obj("a", nested(100_000), "header", HEADER));
             assertEquals(Reason.TOO_DEEP, e.reason());
-            assertTrue(e.getMessage().startsWith("TOO_DEEP: values nested deeper than the limit of 1000 at /a/0/0/"),
+            assertTrue(e.getMessage().startsWith("TOO_DEEP: values nested deeper than the limit of 1000 at \u2026/0/0/"),
                     e.getMessage());
         }
 
@@ -261,6 +273,17 @@ class HeaderRulesTest {
                     e.getMessage());
             assertEquals(65_536, read(response(false, -1, "x".repeat(65_536))).resultMessage().length());
             assertEquals(Reason.TOO_LONG, failure(response(false, -1, "x".repeat(65_537))).reason());
+        }
+
+        @Test
+        void namesWithUnpairedSurrogatesAreRefusedAnywhereValuesAreNot() throws IOException {
+            assertReason(Reason.MALFORMED_JSON, obj("a\uD800", 1, "header", HEADER));
+            assertReason(Reason.MALFORMED_JSON, obj("a", arr(obj("\uDC00b", 1)), "header", HEADER));
+            assertReason(Reason.MALFORMED_JSON, obj("header", obj("isSuccessful", true, "resultCode", 0, "\uDBFF", 1)));
+            MalformedResponseException e = failure(obj("x\uDC00", 1, "header", HEADER));
+            assertEquals("MALFORMED_JSON: a member name with the unpaired surrogate U+DC00 at /x\\uDC00", e.getMessage());
+            assertTrue(read(obj("\uD83D\uDE00", "\uD800", "header", obj("isSuccessful", false, "resultCode", -1,
+                    "resultMessage", "\uDC00x"))).resultMessage().equals("\uDC00x"));
         }
 
         @Test

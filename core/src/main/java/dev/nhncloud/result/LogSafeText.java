@@ -1,13 +1,18 @@
-package dev.nhncloud.result.internal;
+package dev.nhncloud.result;
 
 /**
- * Quotes text that came from a response so that it cannot forge or hide log lines: line
- * breaks, terminal escapes, bidirectional and other invisible format characters, and unpaired
- * surrogates are written as {@code \}{@code uXXXX} escapes, and long text is cut.
+ * Makes text that came from a response safe to log or print: line breaks, terminal escapes,
+ * bidirectional and other invisible format characters, and unpaired surrogates become
+ * {@code \}{@code uXXXX} escapes, so the text can neither forge a log line nor hide what it says.
+ * The SDK's own {@code toString()} and exception messages use it; applications may too.
+ *
+ * <pre>{@code
+ * log.warn("provider said {}", LogSafeText.quote(header.resultMessage(), 200));
+ * }</pre>
  */
 public final class LogSafeText {
 
-    /** The most characters of input a failure message quotes. */
+    /** The most characters of input an SDK failure message quotes. */
     public static final int QUOTE_LIMIT = 100;
 
     private LogSafeText() {
@@ -19,7 +24,7 @@ public final class LogSafeText {
      *
      * @param text  untrusted text
      * @param limit the most characters of {@code text} to keep
-     * @return a printable, single-line, quoted string
+     * @return a printable, single-line, quoted string, such as {@code "a\nb"… (12 more)}
      */
     public static String quote(CharSequence text, int limit) {
         int end = Math.min(text.length(), limit);
@@ -32,6 +37,19 @@ public final class LogSafeText {
         if (end < text.length()) {
             out.append("\u2026 (").append(text.length() - end).append(" more)");
         }
+        return out.toString();
+    }
+
+    /**
+     * Escapes all of {@code text}, without quotes: for text that is not a JSON string, such
+     * as a file name.
+     *
+     * @param text untrusted text
+     * @return printable, single-line text
+     */
+    public static String escape(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escape(text, text.length(), out);
         return out.toString();
     }
 
@@ -55,7 +73,7 @@ public final class LogSafeText {
                     out.append("\\t");
                     break;
                 default:
-                    if (Character.isSurrogate(c) && isPaired(text, i, end)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
                     } else if (isUnsafe(c)) {
                         out.append(String.format("\\u%04X", (int) c));
@@ -66,17 +84,22 @@ public final class LogSafeText {
         }
     }
 
-    private static boolean isPaired(CharSequence text, int i, int end) {
-        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1));
-    }
-
-    private static boolean isUnsafe(char c) {
+    /**
+     * Whether a character could forge or hide text on a terminal or in a log: controls (C0,
+     * DEL, C1, ESC among them), format characters (bidirectional overrides and isolates,
+     * zero-width characters, the byte order mark), line and paragraph separators, surrogates
+     * (a pair is safe as a whole), unassigned and private-use code points.
+     *
+     * @param c a character
+     * @return true when it should be escaped
+     */
+    public static boolean isUnsafe(char c) {
         switch (Character.getType(c)) {
-            case Character.CONTROL:             // C0, DEL and C1, ESC among them
-            case Character.FORMAT:              // bidi overrides and isolates, zero-width characters, BOM
+            case Character.CONTROL:
+            case Character.FORMAT:
             case Character.LINE_SEPARATOR:
             case Character.PARAGRAPH_SEPARATOR:
-            case Character.SURROGATE:           // unpaired
+            case Character.SURROGATE:
             case Character.UNASSIGNED:
             case Character.PRIVATE_USE:
                 return true;
