@@ -1,0 +1,137 @@
+package dev.nhncloud.result.gson;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.stream.JsonReader;
+import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.spi.HeaderRules;
+import dev.nhncloud.result.spi.StreamingHeaderReader;
+import dev.nhncloud.result.spi.TreeCursor;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Reads result headers with Gson, in the three ways a Gson application holds JSON.
+ *
+ * <pre>{@code
+ * // A body: streams, stops at the end of the header.
+ * HeaderReader reader = GsonHeaders.reader(ReadOptions.defaults());
+ * ResultHeader header = reader.read(responseBody);
+ *
+ * // A tree the application already parsed.
+ * ResultHeader header = GsonHeaders.read(JsonParser.parseString(body));
+ *
+ * // A response class: register the factory, declare a ResultHeader field.
+ * Gson gson = new GsonBuilder().registerTypeAdapterFactory(GsonHeaders.typeAdapterFactory()).create();
+ * record InstanceList(ResultHeader header, List<Instance> instances) {}
+ * }</pre>
+ *
+ * <p>The streaming reader parses strict JSON (RFC 8259) whatever the {@code Gson} it is made
+ * from allows, and applies the SDK's limits instead of Gson's nesting limit, so that it answers
+ * exactly as the Jackson and JSON-P bindings do. The {@code Gson} given is not changed.
+ */
+public final class GsonHeaders {
+
+    private GsonHeaders() {
+    }
+
+    /**
+     * A streaming reader with default options.
+     *
+     * @return a thread-safe reader
+     */
+    public static HeaderReader reader() {
+        return reader(ReadOptions.defaults());
+    }
+
+    /**
+     * A streaming reader.
+     *
+     * @param options the limits and mode
+     * @return a thread-safe reader
+     */
+    public static HeaderReader reader(ReadOptions options) {
+        return streamingReader(JsonReader::new, options);
+    }
+
+    /**
+     * A streaming reader whose {@code JsonReader}s the application's {@code Gson} creates
+     * ({@link Gson#newJsonReader(Reader)}), but which reads strict JSON with the SDK's limits
+     * even when that {@code Gson} is lenient.
+     *
+     * @param gson    the application's Gson; not changed
+     * @param options the limits and mode
+     * @return a thread-safe reader
+     */
+    public static HeaderReader reader(Gson gson, ReadOptions options) {
+        Objects.requireNonNull(gson, "gson");
+        return streamingReader(gson::newJsonReader, options);
+    }
+
+    private static HeaderReader streamingReader(Function<Reader, JsonReader> newReader, ReadOptions options) {
+        return new StreamingHeaderReader("gson", options, text -> GsonCursor.over(text, newReader));
+    }
+
+    /**
+     * Reads the header from a tree, with default options.
+     *
+     * @param tree the document's root, as {@code JsonParser.parseString} returns it
+     * @return the header
+     * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
+     */
+    public static ResultHeader read(JsonElement tree) {
+        return read(tree, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads the header from a tree. A tree has already merged repeated names and holds nothing
+     * after its root, so duplicates and trailing data cannot be detected in this form; with
+     * {@link ReadOptions#validateDocument()} the whole tree is checked against the limits.
+     *
+     * <p>Gson parses an empty document into {@code JsonNull}, which cannot be told from the
+     * document {@code null}; it is read as a root that is not an object.
+     *
+     * @param tree    the document's root; {@code null} stands for an empty document
+     * @param options the limits and mode
+     * @return the header
+     * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
+     */
+    public static ResultHeader read(JsonElement tree, ReadOptions options) {
+        try {
+            return HeaderRules.of(options).readDocument(TreeCursor.over(tree, JsonElementModel.INSTANCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a tree in memory cannot fail to read", e);
+        }
+    }
+
+    /**
+     * The data-binding factory, with default options: a {@code ResultHeader} field of a response
+     * class is read with the SDK's rules, and written as the provider writes it.
+     *
+     * @return a factory to register with {@code GsonBuilder.registerTypeAdapterFactory}
+     */
+    public static TypeAdapterFactory typeAdapterFactory() {
+        return typeAdapterFactory(ReadOptions.defaults());
+    }
+
+    /**
+     * The data-binding factory. The rest of the document is read by the application's
+     * {@code Gson} with its own settings; the header value is read as strict JSON with the SDK's
+     * rules and limits. A rule broken is a {@link dev.nhncloud.result.MalformedResponseException};
+     * JSON that is not strict is Gson's {@code JsonSyntaxException}. A body whose {@code header}
+     * member is absent leaves the field null, as Gson does for any absent field;
+     * {@code "header": null} is refused as a header that is not an object.
+     *
+     * @param options the limits (validation of the whole document is the application's business)
+     * @return a factory to register with {@code GsonBuilder.registerTypeAdapterFactory}
+     */
+    public static TypeAdapterFactory typeAdapterFactory(ReadOptions options) {
+        return new ResultHeaderTypeAdapterFactory(HeaderRules.of(Objects.requireNonNull(options, "options")));
+    }
+}
