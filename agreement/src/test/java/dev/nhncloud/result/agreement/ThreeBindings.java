@@ -1,0 +1,49 @@
+package dev.nhncloud.result.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.HeaderReaders;
+import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.conformance.ChunkedInputStream;
+import dev.nhncloud.result.conformance.Outcome;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The three bindings side by side: the same bytes, every binding, both byte forms, one mode. */
+final class ThreeBindings {
+
+    static final List<String> NAMES = List.of("gson", "jackson", "jsonp");
+
+    private final Map<String, HeaderReader> early = new LinkedHashMap<>();
+    private final Map<String, HeaderReader> validating = new LinkedHashMap<>();
+
+    ThreeBindings() {
+        ReadOptions validate = ReadOptions.builder().validateDocument(true).build();
+        for (String name : NAMES) {
+            early.put(name, HeaderReaders.named(name));
+            validating.put(name, HeaderReaders.named(name, validate));
+        }
+    }
+
+    /** Every binding's outcome for the bytes, from a byte array and from a stream handing out 5 bytes at a time. */
+    Map<String, Outcome> read(byte[] body, boolean validate) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        (validate ? validating : early).forEach((name, reader) -> {
+            outcomes.put(name + " byte[]", Outcome.of(() -> reader.read(body)));
+            outcomes.put(name + " stream", Outcome.of(() -> reader.read(new ChunkedInputStream(body, 5))));
+        });
+        return outcomes;
+    }
+
+    /** Fails unless every outcome is allowed (a header or a reasoned refusal) and all are equal. */
+    static void assertAgree(String what, Map<String, Outcome> outcomes) {
+        for (Map.Entry<String, Outcome> outcome : outcomes.entrySet()) {
+            assertTrue(outcome.getValue().isAllowed(), () -> what + ": " + outcome.getKey() + " gave " + outcome.getValue());
+        }
+        assertTrue(outcomes.values().stream().distinct().count() == 1, () -> what + ": the bindings disagree:\n"
+                + outcomes.entrySet().stream().map(e -> "  " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
+    }
+}
