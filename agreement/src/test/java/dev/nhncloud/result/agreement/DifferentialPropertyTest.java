@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import dev.nhncloud.result.LogSafeText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,7 +40,8 @@ class DifferentialPropertyTest {
         for (Mutation mutation : mutations) {
             bytes = mutation.apply(bytes);
         }
-        ThreeBindings.assertAgree(response + " mutated by " + mutations, BINDINGS.read(bytes, validate));
+        ThreeBindings.assertAgree(response + " mutated by " + mutations + " into " + LogSafeText.quote(new String(bytes, UTF_8), 1000),
+                BINDINGS.read(bytes, validate));
     }
 
     @Property(tries = 1000)

@@ -93,6 +93,7 @@ public final class ConformanceCases {
         resultCode(cases);
         resultMessage(cases);
         duplicates(cases);
+        brokenRuleThenBadSyntax(cases);
         depth(cases);
         extensions(cases);
         truncation(cases);
@@ -307,6 +308,34 @@ public final class ConformanceCases {
                 .early(SUCCESS).validate(DUPLICATE_HEADER).tree(Expectation.header(last)));
         cases.add(Case.json("header twice, the second not an object",
                 doc(HEADER, "\"header\":null")).early(SUCCESS).validate(DUPLICATE_HEADER).tree(Expectation.fails(HEADER_NOT_OBJECT)));
+    }
+
+    /**
+     * A rule broken in the header is reported once its value has been read (a field's at the
+     * header's closing brace, the header member's at the end of the root), so that JSON errors
+     * the libraries see at different times (Jackson reads a member's colon and scalar value along
+     * with its name, Gson the character after a number) give one reason in every binding.
+     */
+    private static void brokenRuleThenBadSyntax(List<Case> cases) {
+        cases.add(Case.json("a duplicate field whose colon is doubled",
+                doc("\"header\":{\"isSuccessful\":false,\"resultCode\":-1,\"resultCode\"::-1}")).fails(MALFORMED_JSON));
+        cases.add(Case.json("a duplicate field whose value is not JSON",
+                doc("\"header\":{\"isSuccessful\":false,\"resultCode\":-1,\"resultCode\":-1x}")).fails(MALFORMED_JSON));
+        cases.add(Case.json("a wrong type, then an invalid escape later in the header",
+                doc("\"header\":{\"resultCode\":\"x\",\"isSuccessful\":false,\"resultMessage\":\"a\\qb\"}")).fails(MALFORMED_JSON));
+        cases.add(Case.json("a code out of range, then the header truncated",
+                "{\"header\":{\"resultCode\":4294967296,\"isSuccessful\":false").fails(MALFORMED_JSON));
+        cases.add(Case.json("a wrong type, then the header closes well",
+                doc("\"header\":{\"resultCode\":\"x\",\"isSuccessful\":false}", "\"a\"::1")).early(WRONG_TYPE).validate(WRONG_TYPE)
+                .tree(Expectation.fails(MALFORMED_JSON)));
+        cases.add(Case.json("header is a number with a letter after it", doc("\"header\":5x")).fails(MALFORMED_JSON));
+        cases.add(Case.json("header is a number, the next member's colon doubled", doc("\"header\":5", "\"a\"::1"))
+                .fails(MALFORMED_JSON));
+        cases.add(Case.json("header is a number, the document truncated", "{\"header\":5,\"a\":[1,").fails(MALFORMED_JSON));
+        cases.add(Case.json("header is an array, then the document closes well", doc("\"header\":[1,{\"resultCode\":0}]", "\"a\":[]"))
+                .fails(HEADER_NOT_OBJECT));
+        cases.add(Case.json("header twice, the second with its colon doubled", doc(HEADER, "\"header\"::{}"))
+                .early(SUCCESS).validate(MALFORMED_JSON));
     }
 
     private static void depth(List<Case> cases) {

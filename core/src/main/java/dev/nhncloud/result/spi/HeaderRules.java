@@ -3,9 +3,11 @@ package dev.nhncloud.result.spi;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.LogSafeText;
+import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.internal.Problems;
 import dev.nhncloud.result.spi.JsonCursor.Token;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,14 @@ import java.util.Objects;
  * {@value #MAX_NUMBER_LENGTH} characters, no member name with an unpaired surrogate. Without {@link ReadOptions#validateDocument()},
  * reading stops at the header's closing brace; with it, the rest of the root is read too and a
  * second header or data after the root is refused.
+ *
+ * <p>A rule the header breaks is reported once the value it is in has been read: a field's at
+ * the header's closing brace, the header member's own (not an object, a second header) at the
+ * end of the root. A document that is not well-formed up to that point is
+ * {@code MALFORMED_JSON} instead. The libraries look ahead by different amounts (Jackson reads a
+ * member's colon and scalar value along with its name, Gson checks the character after a number,
+ * JSON-P reads a whole string at once), so a rule reported at the token that breaks it would give
+ * different reasons for one document in different bindings.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -83,26 +93,56 @@ public final class HeaderRules {
             throw Problems.notAnObject(describe(cursor, token), cursor.location());
         }
         ResultHeader header = null;
+        // A header member that breaks a rule is reported at the end of the root, as a missing
+        // header is: see the class comment for why.
+        MalformedResponseException broken = null;
         while (next(cursor) != Token.END_OBJECT) {
-            if (isName(cursor, HEADER)) {
-                if (header != null) {
-                    throw Problems.duplicateHeader(cursor.location());
-                }
-                header = readHeaderValue(cursor, ROOT_DEPTH);
+            if (!isName(cursor, HEADER)) {
+                skipValue(cursor, ROOT_DEPTH);
+                continue;
+            }
+            Token value = next(cursor);
+            if (header != null || broken != null) {
+                broken = broken != null ? broken : Problems.duplicateHeader(cursor.location());
+                skipRest(value, cursor, ROOT_DEPTH);
+            } else if (value != Token.START_OBJECT) {
+                broken = Problems.headerNotObject(describe(cursor, value), cursor.location());
+                skipRest(value, cursor, ROOT_DEPTH);
+            } else {
+                header = readHeaderObject(cursor, ROOT_DEPTH);
                 if (!options.validateDocument()) {
                     return header;
                 }
-            } else {
-                skipValue(cursor, ROOT_DEPTH);
             }
+        }
+        if (options.validateDocument() && !cursor.atEndOfInput()) {
+            throw Problems.trailingData(cursor.location());
+        }
+        if (broken != null) {
+            throw broken;
         }
         if (header == null) {
             throw Problems.missingHeader(cursor.location());
         }
-        if (!cursor.atEndOfInput()) {
-            throw Problems.trailingData(cursor.location());
-        }
         return header;
+    }
+
+    /**
+     * Reads the header of a tree the application already holds: a binding's tree adapter in
+     * one call. A tree in memory cannot fail to read, so no {@link IOException} is declared.
+     *
+     * @param root  the tree's root node
+     * @param model how to read the library's nodes
+     * @param <N>   the library's node type
+     * @return the header
+     * @throws dev.nhncloud.result.MalformedResponseException when a rule is broken
+     */
+    public <N> ResultHeader readTree(N root, TreeModel<N> model) {
+        try {
+            return readDocument(TreeCursor.over(root, model));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a tree cursor declares IOException but cannot throw it", e);
+        }
     }
 
     /**
@@ -122,8 +162,15 @@ public final class HeaderRules {
     private ResultHeader readHeaderValue(JsonCursor cursor, int parentDepth) throws IOException {
         Token token = next(cursor);
         if (token != Token.START_OBJECT) {
-            throw Problems.headerNotObject(describe(cursor, token), cursor.location());
+            MalformedResponseException notObject = Problems.headerNotObject(describe(cursor, token), cursor.location());
+            skipRest(token, cursor, parentDepth);
+            throw notObject;
         }
+        return readHeaderObject(cursor, parentDepth);
+    }
+
+    /** Reads the header object after its opening brace, to its closing brace. */
+    private ResultHeader readHeaderObject(JsonCursor cursor, int parentDepth) throws IOException {
         int depth = parentDepth + 1;
         checkDepth(depth, cursor);
         boolean hasSuccessful = false;
@@ -132,20 +179,30 @@ public final class HeaderRules {
         boolean successful = false;
         int code = 0;
         String message = "";
+        // The first rule a field breaks, thrown at the closing brace: see the class comment.
+        MalformedResponseException broken = null;
         while (next(cursor) != Token.END_OBJECT) {
             String field = knownField(cursor);
+            Token value = next(cursor);
+            MalformedResponseException problem = null;
             if (field == IS_SUCCESSFUL) {
-                hasSuccessful = once(hasSuccessful, field, cursor);
-                successful = readBoolean(cursor);
+                problem = hasSuccessful ? duplicate(field, cursor) : booleanProblem(value, cursor);
+                successful = problem == null ? value == Token.TRUE : successful;
+                hasSuccessful = true;
             } else if (field == RESULT_CODE) {
-                hasCode = once(hasCode, field, cursor);
-                code = readCode(cursor);
+                problem = hasCode ? duplicate(field, cursor) : codeProblem(value, cursor);
+                code = problem == null ? Integer.parseInt(cursor.text()) : code;
+                hasCode = true;
             } else if (field == RESULT_MESSAGE) {
-                hasMessage = once(hasMessage, field, cursor);
-                message = readMessage(cursor);
-            } else {
-                skipValue(cursor, depth);
+                problem = hasMessage ? duplicate(field, cursor) : messageProblem(value, cursor);
+                message = problem == null && value == Token.STRING ? cursor.text() : message;
+                hasMessage = true;
             }
+            broken = broken != null ? broken : problem;
+            skipRest(value, cursor, depth);
+        }
+        if (broken != null) {
+            throw broken;
         }
         if (!hasSuccessful || !hasCode) {
             String missing = !hasSuccessful && !hasCode ? IS_SUCCESSFUL + ", " + RESULT_CODE
@@ -155,25 +212,18 @@ public final class HeaderRules {
         return ResultHeader.of(successful, code, message);
     }
 
-    private static boolean once(boolean seen, String field, JsonCursor cursor) {
-        if (seen) {
-            throw Problems.duplicateField(HEADER + "." + field, cursor.location());
-        }
-        return true;
+    private static MalformedResponseException duplicate(String field, JsonCursor cursor) {
+        return Problems.duplicateField(HEADER + "." + field, cursor.location());
     }
 
-    private boolean readBoolean(JsonCursor cursor) throws IOException {
-        Token token = next(cursor);
-        if (token == Token.TRUE || token == Token.FALSE) {
-            return token == Token.TRUE;
-        }
-        throw Problems.wrongType(HEADER + "." + IS_SUCCESSFUL, "a boolean", describe(cursor, token), cursor.location());
+    private static MalformedResponseException booleanProblem(Token value, JsonCursor cursor) throws IOException {
+        return value == Token.TRUE || value == Token.FALSE ? null
+                : Problems.wrongType(HEADER + "." + IS_SUCCESSFUL, "a boolean", describe(cursor, value), cursor.location());
     }
 
-    private int readCode(JsonCursor cursor) throws IOException {
-        Token token = next(cursor);
-        if (token != Token.NUMBER) {
-            throw Problems.wrongType(HEADER + "." + RESULT_CODE, "an integer", describe(cursor, token), cursor.location());
+    private static MalformedResponseException codeProblem(Token value, JsonCursor cursor) throws IOException {
+        if (value != Token.NUMBER) {
+            return Problems.wrongType(HEADER + "." + RESULT_CODE, "an integer", describe(cursor, value), cursor.location());
         }
         String literal = cursor.text();
         int start = literal.startsWith("-") ? 1 : 0;
@@ -183,41 +233,41 @@ public final class HeaderRules {
             integer = c >= '0' && c <= '9';
         }
         if (!integer) {
-            throw Problems.wrongType(HEADER + "." + RESULT_CODE, "an integer",
-                    describe(cursor, token), cursor.location());
+            return Problems.wrongType(HEADER + "." + RESULT_CODE, "an integer", describe(cursor, value), cursor.location());
         }
         // Checked by digit count before parsing so that no literal can wrap around.
         if (literal.length() - start > INT_DIGITS) {
-            throw Problems.codeOutOfRange(literal, cursor.location());
+            return Problems.codeOutOfRange(literal, cursor.location());
         }
-        long value = Long.parseLong(literal);
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw Problems.codeOutOfRange(literal, cursor.location());
-        }
-        return (int) value;
+        long parsed = Long.parseLong(literal);
+        return parsed < Integer.MIN_VALUE || parsed > Integer.MAX_VALUE
+                ? Problems.codeOutOfRange(literal, cursor.location()) : null;
     }
 
-    private String readMessage(JsonCursor cursor) throws IOException {
-        Token token = next(cursor);
-        if (token == Token.NULL) {
-            return "";
+    private MalformedResponseException messageProblem(Token value, JsonCursor cursor) throws IOException {
+        if (value == Token.NULL) {
+            return null;
         }
-        if (token != Token.STRING) {
-            throw Problems.wrongType(HEADER + "." + RESULT_MESSAGE, "a string or null",
-                    describe(cursor, token), cursor.location());
+        if (value != Token.STRING) {
+            return Problems.wrongType(HEADER + "." + RESULT_MESSAGE, "a string or null",
+                    describe(cursor, value), cursor.location());
         }
         int length = cursor.textLength();
-        if (length > options.maxMessageLength()) {
-            throw Problems.tooLong(length, options.maxMessageLength(), cursor.location());
-        }
-        return cursor.text();
+        return length > options.maxMessageLength()
+                ? Problems.tooLong(length, options.maxMessageLength(), cursor.location()) : null;
     }
 
     /** Skips one value without building it, checking depth and number lengths on the way. */
     private void skipValue(JsonCursor cursor, int parentDepth) throws IOException {
+        skipRest(next(cursor), cursor, parentDepth);
+    }
+
+    /** Skips the rest of a value whose first token has been read; nothing when it is a scalar. */
+    private void skipRest(Token first, JsonCursor cursor, int parentDepth) throws IOException {
         int depth = parentDepth;
-        do {
-            switch (next(cursor)) {
+        Token token = first;
+        while (true) {
+            switch (token) {
                 case START_OBJECT:
                 case START_ARRAY:
                     checkDepth(++depth, cursor);
@@ -229,7 +279,11 @@ public final class HeaderRules {
                 default:
                     break;
             }
-        } while (depth > parentDepth);
+            if (depth <= parentDepth) {
+                return;
+            }
+            token = next(cursor);
+        }
     }
 
     private void checkDepth(int depth, JsonCursor cursor) {
