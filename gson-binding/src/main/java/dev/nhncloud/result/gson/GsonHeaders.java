@@ -9,10 +9,8 @@ import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.spi.HeaderRules;
 import dev.nhncloud.result.spi.StreamingHeaderReader;
-import dev.nhncloud.result.spi.TreeCursor;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -103,11 +101,7 @@ public final class GsonHeaders {
      * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
      */
     public static ResultHeader read(JsonElement tree, ReadOptions options) {
-        try {
-            return HeaderRules.of(options).readDocument(TreeCursor.over(tree, JsonElementModel.INSTANCE));
-        } catch (IOException e) {
-            throw new UncheckedIOException("a tree in memory cannot fail to read", e);
-        }
+        return HeaderRules.of(options).readTree(tree, JsonElementModel.INSTANCE);
     }
 
     /**

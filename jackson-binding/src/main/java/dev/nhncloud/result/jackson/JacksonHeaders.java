@@ -12,9 +12,7 @@ import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.spi.HeaderRules;
 import dev.nhncloud.result.spi.StreamingHeaderReader;
-import dev.nhncloud.result.spi.TreeCursor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -66,7 +64,8 @@ public final class JacksonHeaders {
 
     /**
      * A streaming reader built from the application's own factory, keeping its settings (such as
-     * buffer recycling and name canonicalization) but reading strict JSON with the SDK's limits.
+     * buffer recycling) but reading strict JSON with the SDK's limits, and without canonicalizing
+     * member names (see {@link #strict}).
      * From an {@code ObjectMapper}, pass {@code mapper.getFactory()}.
      *
      * @param factory a JSON factory; not changed
@@ -104,11 +103,7 @@ public final class JacksonHeaders {
      * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
      */
     public static ResultHeader read(JsonNode tree, ReadOptions options) {
-        try {
-            return HeaderRules.of(options).readDocument(TreeCursor.over(tree, JsonNodeModel.INSTANCE));
-        } catch (IOException e) {
-            throw new UncheckedIOException("a tree in memory cannot fail to read", e);
-        }
+        return HeaderRules.of(options).readTree(tree, JsonNodeModel.INSTANCE);
     }
 
     /**
@@ -137,6 +132,11 @@ public final class JacksonHeaders {
     /**
      * A copy of the factory that reads strict JSON, does not close the input, and leaves every
      * limit to core: the binding must answer exactly as the other bindings do.
+     *
+     * <p>Member names are not canonicalized: a factory's symbol table is shared by every parser
+     * it makes and keeps each distinct name read (up to thousands of them, of any length), so
+     * responses with long or ever-new member names would fill the heap, read after read (100
+     * responses each with a distinct 1 MB name kept 100 MB). Core reads each name once anyway.
      */
     private static JsonFactory strict(JsonFactory factory) {
         if (!JsonFactory.FORMAT_NAME_JSON.equals(factory.getFormatName())) {
@@ -147,6 +147,7 @@ public final class JacksonHeaders {
             builder.disable(extension);
         }
         return builder
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

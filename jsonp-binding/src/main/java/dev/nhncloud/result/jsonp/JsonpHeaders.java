@@ -5,7 +5,6 @@ import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.spi.HeaderRules;
 import dev.nhncloud.result.spi.StreamingHeaderReader;
-import dev.nhncloud.result.spi.TreeCursor;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -103,7 +102,7 @@ public final class JsonpHeaders {
      */
     public static HeaderReader reader(JsonProvider provider, ReadOptions options) {
         JsonParserFactory factory = Objects.requireNonNull(provider, "provider").createParserFactory(WITHOUT_LIBRARY_LIMITS);
-        return new StreamingHeaderReader("jsonp", options, text -> JsonpCursor.open(factory, text));
+        return new StreamingHeaderReader("jsonp", options, text -> JsonpCursor.open(factory, new FillingReader(text)));
     }
 
     /**
@@ -129,11 +128,7 @@ public final class JsonpHeaders {
      * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
      */
     public static ResultHeader read(JsonValue tree, ReadOptions options) {
-        try {
-            return HeaderRules.of(options).readDocument(TreeCursor.over(tree, JsonValueModel.INSTANCE));
-        } catch (IOException e) {
-            throw new UncheckedIOException("a tree in memory cannot fail to read", e);
-        }
+        return HeaderRules.of(options).readTree(tree, JsonValueModel.INSTANCE);
     }
 
     /**
