@@ -2,6 +2,7 @@ package dev.nhncloud.result.cli;
 
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.HeaderReaders;
+import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
@@ -86,9 +87,10 @@ final class ReadCommand implements Callable<Integer> {
         } catch (MalformedResponseException e) {
             report.error(source, e.reason().name(), e.getMessage());
         } catch (NoSuchFileException e) {
-            report.error(source, IO_ERROR, "no such file: " + e.getFile());
+            // A refusal's message is already escaped; an I/O error's names a file, or quotes the stream.
+            report.error(source, IO_ERROR, "no such file: " + LogSafeText.escape(e.getFile()));
         } catch (IOException e) {
-            report.error(source, IO_ERROR, e.toString());
+            report.error(source, IO_ERROR, LogSafeText.escape(e.toString()));
         }
         return 2;
     }

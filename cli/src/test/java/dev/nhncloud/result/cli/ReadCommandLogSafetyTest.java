@@ -1,0 +1,95 @@
+package dev.nhncloud.result.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nhncloud.result.LogSafeText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code read}'s output cannot be forged or hidden by what it reads: hostile text in a header's
+ * message, in a malformed response (quoted by the refusal's message), or in a file name (of a
+ * file that is read, or of one that is missing) is printed escaped, so that each input gives
+ * exactly its lines (one in JSON, a fixed number in text) and no raw control, bidirectional or
+ * line-separator character reaches the terminal.
+ */
+class ReadCommandLogSafetyTest {
+
+    /** A forged log line, terminal escapes, and a bidirectional override. */
+    static final String HOSTILE = "\r\n2026-11-24 12:00:00 INFO payment accepted\u001b[2K\u001b[1A\u202egpj.exe\u2028\u0085";
+
+    @TempDir
+    Path dir;
+
+    private static void assertPrintable(String output) {
+        for (int i = 0; i < output.length(); i++) {
+            char c = output.charAt(i);
+            if (c == '\n') {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < output.length() && Character.isLowSurrogate(output.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            assertFalse(LogSafeText.isUnsafe(c), String.format("raw U+%04X at %d in:%n%s", (int) c, i, output));
+        }
+    }
+
+    private String write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jackson", "gson", "jsonp"})
+    void aHostileMalformedResponseGivesItsLinesEscaped(String binding) throws IOException {
+        // The library's complaint quotes the bad token, hostile characters and all.
+        String malformed = write("malformed.json", "{\"header\":{\"isSuccessful\":tru" + HOSTILE.replace("\r\n", "") + "}}");
+        Cli text = Cli.run("read", "--binding", binding, "--format", "text", malformed);
+        assertEquals(2, text.status, text.out + text.err);
+        assertEquals(3, text.out.lines().count(), text.out);
+        assertTrue(text.out.contains("MALFORMED_JSON"), text.out);
+        assertPrintable(text.out);
+        Cli json = Cli.run("read", "--binding", binding, malformed);
+        assertEquals(1, json.out.lines().count(), json.out);
+        assertPrintable(json.out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json"})
+    void aHostileFileNameCannotForgeLines(String format) throws IOException {
+        String name = "a" + HOSTILE.replace("\r\n", "\n").replace('/', '_') + ".json";
+        String present = write(name, "{\"header\":{\"isSuccessful\":false,\"resultCode\":-1,\"resultMessage\":\"FAIL\"}}");
+        String missing = dir.resolve("missing" + HOSTILE.replace('/', '_') + ".json").toString();
+        Cli cli = Cli.run("read", "--format", format, present, missing);
+        assertEquals(2, cli.status, cli.out + cli.err);
+        // text: 5 lines for the header read (no detail), 3 for the missing file; json: one line each.
+        assertEquals(format.equals("text") ? 8 : 2, cli.out.lines().count(), cli.out);
+        assertTrue(cli.out.contains("IO_ERROR"), cli.out);
+        assertPrintable(cli.out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jackson", "gson", "jsonp"})
+    void aRefusalQuotesAtMost100CharactersOfALongHostileValue(String binding) throws IOException {
+        String longValue = ("Z" + HOSTILE.replace("\r\n", "")).repeat(500);
+        String wrongType = write("wrong-type.json", "{\"header\":{\"isSuccessful\":false,\"resultCode\":\""
+                + longValue.replace("\u001b", "\\u001b") + "\"}}");
+        for (String format : List.of("text", "json")) {
+            Cli cli = Cli.run("read", "--binding", binding, "--format", format, wrongType);
+            assertEquals(2, cli.status, cli.out + cli.err);
+            assertTrue(cli.out.contains("WRONG_TYPE"), cli.out);
+            assertPrintable(cli.out);
+            assertTrue(cli.out.length() < 1_500, () -> cli.out.length() + " characters of output: " + cli.out);
+        }
+    }
+}
