@@ -1,0 +1,275 @@
+package dev.nhncloud.result.httpclient;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A loopback server that answers as the Compute API v1.0 does: paths
+ * {@code /v1.0/appkeys/{appkey}/...}, HTTP 200 for every answer, the outcome in the body's
+ * header. Each test chooses the answer ({@link #respond}); tokens are issued by
+ * {@code POST /v1.0/appkeys/{appkey}/tokens} and, once {@link #requireTokens()} is called, a
+ * request without a valid {@code X-Auth-Token} is refused with {@code -3 Permission denied}.
+ */
+final class FakeComputeApi implements AutoCloseable {
+
+    static final String APPKEY = "aPpKeY-0f1e2d3c";
+    static final String INSTANCE = "{\"id\":\"%08d-1c2b-4a5e-9f00-3d2e1f0a9b8c\",\"name\":\"web-%d\",\"status\":\"ACTIVE\"}";
+
+    /** What the server saw of one request. */
+    record Seen(String method, String path, String token, int clientPort) {
+    }
+
+    /** Writes one answer. */
+    @FunctionalInterface
+    interface Responder {
+        void respond(HttpExchange exchange) throws IOException;
+    }
+
+    static {
+        // Small answers go out as two writes (status line and headers, then body); with Nagle's
+        // algorithm the second waits for the client's delayed ACK, some 40 ms per call.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final AtomicInteger tokensIssued = new AtomicInteger();
+    private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
+    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private volatile boolean tokensRequired;
+    private volatile Responder responder = instances(2);
+
+    FakeComputeApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1.0/appkeys/" + APPKEY + path);
+    }
+
+    /** The instance-list request of the README, with a token. */
+    HttpRequest listInstances(String token) {
+        return HttpRequest.newBuilder(uri("/instances")).header("X-Auth-Token", token).GET().build();
+    }
+
+    void respond(Responder responder) {
+        this.responder = responder;
+    }
+
+    void requireTokens() {
+        tokensRequired = true;
+    }
+
+    /** Every token issued so far stops being valid, as when they expire. */
+    void expireTokens() {
+        validTokens.clear();
+    }
+
+    int tokensIssued() {
+        return tokensIssued.get();
+    }
+
+    List<Seen> seen() {
+        return List.copyOf(seen);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            String path = exchange.getRequestURI().getPath();
+            String token = exchange.getRequestHeaders().getFirst("X-Auth-Token");
+            seen.add(new Seen(exchange.getRequestMethod(), path, token, exchange.getRemoteAddress().getPort()));
+            exchange.getRequestBody().readAllBytes();
+            String prefix = "/v1.0/appkeys/" + APPKEY + "/";
+            if (!path.startsWith(prefix)) {
+                json(body(-3, "Permission denied: unknown appkey", "")).respond(exchange);
+            } else if (path.equals(prefix + "tokens") && exchange.getRequestMethod().equals("POST")) {
+                String issued = "token-" + tokensIssued.incrementAndGet();
+                validTokens.add(issued);
+                json(body(0, "SUCCESS", ",\"token\":{\"id\":\"" + issued + "\",\"expires\":\"2026-11-25T00:00:00Z\"}")).respond(exchange);
+            } else if (tokensRequired && (token == null || !validTokens.contains(token))) {
+                json(body(-3, "Permission denied: token expired", "")).respond(exchange);
+            } else {
+                responder.respond(exchange);
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    // ---- answers -------------------------------------------------------------------------
+
+    /** A body as the API writes it: the header first, then the rest ({@code ,"member":...} or ""). */
+    static String body(int code, String message, String rest) {
+        return "{\"header\":{\"isSuccessful\":" + (code == 0) + ",\"resultCode\":" + code + ",\"resultMessage\":\""
+                + message + "\"}" + rest + "}";
+    }
+
+    static String instanceList(int count) {
+        StringBuilder list = new StringBuilder(",\"instances\":[");
+        for (int i = 0; i < count; i++) {
+            list.append(i == 0 ? "" : ",").append(String.format(INSTANCE, i, i));
+        }
+        return body(0, "SUCCESS", list.append(']').toString());
+    }
+
+    /** 200, application/json, with a Content-Length. */
+    static Responder json(String body) {
+        return exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        };
+    }
+
+    /** A header with this code, and an empty instance list when the call succeeded. */
+    static Responder header(int code, String message) {
+        return json(body(code, message, code == 0 ? ",\"instances\":[]" : ""));
+    }
+
+    static Responder instances(int count) {
+        return json(instanceList(count));
+    }
+
+    /** 200, chunked transfer encoding, one flush per chunk of {@code size} bytes. */
+    static Responder chunked(String body, int size) {
+        return exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (int at = 0; at < bytes.length; at += size) {
+                out.write(bytes, at, Math.min(size, bytes.length - at));
+                out.flush();
+            }
+        };
+    }
+
+    /** 200, chunked, one byte at a time with a pause after each: the client gets many small buffers. */
+    static Responder slow(String body) {
+        return exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (byte b : bytes) {
+                out.write(b);
+                out.flush();
+                pause();
+            }
+        };
+    }
+
+    /** Announces the whole body's length, sends the first {@code sent} bytes, and drops the connection. */
+    static Responder cutOff(String body, int sent) {
+        return exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(bytes, 0, sent);
+            out.flush();
+            // Let the client take in what was sent: a connection already closed when the client
+            // subscribes to the body is reported as closed without delivering the bytes before.
+            sleep(200);
+            // Closing a fixed-length exchange short of its length closes the connection.
+            throw new IOException("cut off on purpose after " + sent + " of " + bytes.length + " bytes");
+        };
+    }
+
+    /** An answer of something other than the API, such as a proxy's error page. */
+    static Responder page(int status, String contentType, String page) {
+        return exchange -> {
+            byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+            if (contentType != null) {
+                exchange.getResponseHeaders().set("Content-Type", contentType);
+            }
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        };
+    }
+
+    static final String BAD_GATEWAY = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
+            + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+    /** A large successful instance list, streamed (chunked), that records how much of it was written. */
+    static final class LargeList implements Responder {
+        final int count;
+        final long length;
+        final AtomicLong written = new AtomicLong();
+        /** True when the whole list was written, false when the client stopped the transfer. */
+        final CompletableFuture<Boolean> finished = new CompletableFuture<>();
+
+        LargeList(int count) {
+            this.count = count;
+            this.length = instanceList(count).getBytes(StandardCharsets.UTF_8).length;
+        }
+
+        @Override
+        public void respond(HttpExchange exchange) throws IOException {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 16 * 1024)) {
+                String start = body(0, "SUCCESS", ",\"instances\":[");
+                write(out, start.substring(0, start.length() - 1));
+                for (int i = 0; i < count; i++) {
+                    write(out, (i == 0 ? "" : ",") + String.format(INSTANCE, i, i));
+                }
+                write(out, "]}");
+                out.flush();
+                finished.complete(true);
+            } catch (IOException e) {
+                finished.complete(false);
+                throw e;
+            } finally {
+                finished.complete(false);
+            }
+        }
+
+        private void write(OutputStream out, String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.write(bytes);
+            written.addAndGet(bytes.length);
+        }
+    }
+
+    private static void pause() {
+        sleep(2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted", e));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.nhncloud.result.httpclient;
+
+import static dev.nhncloud.result.httpclient.FakeComputeApi.APPKEY;
+import static dev.nhncloud.result.httpclient.FakeComputeApi.BAD_GATEWAY;
+import static dev.nhncloud.result.httpclient.FakeComputeApi.header;
+import static dev.nhncloud.result.httpclient.FakeComputeApi.instances;
+import static dev.nhncloud.result.httpclient.FakeComputeApi.json;
+import static dev.nhncloud.result.httpclient.FakeComputeApi.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.nhncloud.result.HeaderReaders;
+import dev.nhncloud.result.httpclient.example.InstanceLister;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The README's example, against the loopback server: each outcome and what it prints. */
+class ReadmeExampleTest {
+
+    private FakeComputeApi server;
+    private InstanceLister lister;
+    private String masked;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new FakeComputeApi();
+        server.requireTokens();
+        ComputeApiClient api = ComputeApiClient.of(HttpClient.newHttpClient(), HeaderReaders.load());
+        String endpoint = server.uri("").toString().replace("/v1.0/appkeys/" + APPKEY, "");
+        lister = new InstanceLister(endpoint, APPKEY, () -> api.send(
+                HttpRequest.newBuilder(server.uri("/tokens")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                body -> InstanceList.MAPPER.readTree(body).at("/token/id").asText()));
+        masked = "GET " + server.uri("/instances").toString().replace(APPKEY, "***");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String run(int expectedStatus) throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertEquals(expectedStatus, InstanceLister.printInstances(lister, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertFalse(printed.contains(APPKEY), printed);
+        assertFalse(printed.contains("token-"), printed);
+        return printed;
+    }
+
+    @Test
+    void theInstancesAfterATokenRenewal() throws Exception {
+        server.respond(instances(2));
+        String printed = run(0);
+        assertEquals("00000000-1c2b-4a5e-9f00-3d2e1f0a9b8c  web-0  ACTIVE\n00000001-1c2b-4a5e-9f00-3d2e1f0a9b8c  web-1  ACTIVE\n",
+                printed.replace(System.lineSeparator(), "\n"));
+        server.expireTokens();
+        assertEquals(printed, run(0));
+        assertEquals(2, server.tokensIssued());
+    }
+
+    @Test
+    void aFailedHeader() throws Exception {
+        server.respond(header(10404, "Instance not found"));
+        assertEquals(masked + ": resultCode 10404 API_ERROR INSTANCE HTTP 404 (remedy CHECK_RESOURCE): \"Instance not found\"\n"
+                + "Check that the resource exists and its ID is right.\n", run(1).replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void refusedCredentialsAfterTheRenewal() throws Exception {
+        server.respond(header(-3, "Permission denied: not a member of this project"));
+        assertEquals(masked + ": resultCode -3 PERMISSION_DENIED (remedy CHECK_CREDENTIALS): \"Permission denied: not a member"
+                + " of this project\"\nRenew the token or check the account's permissions.\n", run(3).replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void aTemporaryFailureIsRetried() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        server.respond(exchange -> (calls.getAndIncrement() == 0 ? header(10503, "Service unavailable") : instances(1)).respond(exchange));
+        assertEquals("00000000-1c2b-4a5e-9f00-3d2e1f0a9b8c  web-0  ACTIVE\n", run(0).replace(System.lineSeparator(), "\n"));
+        assertEquals(2, calls.get());
+    }
+
+    @Test
+    void aProxysErrorPage() throws Exception {
+        server.respond(page(502, "text/html", BAD_GATEWAY));
+        assertEquals(masked + ": HTTP 502 with content type text/html is not a Compute API answer: the API answers every call"
+                + " with HTTP 200 and a JSON header; the body was not read\n", run(2).replace(System.lineSeparator(), "\n"));
+        assertEquals(3, server.seen().stream().filter(seen -> seen.path().endsWith("/instances")).count(), "retried twice");
+    }
+
+    @Test
+    void anAnswerWithoutAHeader() throws Exception {
+        server.respond(json("{\"header\":{\"isSuccessful\":true}}"));
+        assertEquals("MISSING_FIELD: " + masked + ": HTTP 200 with content type application/json;charset=UTF-8: header: missing"
+                + " resultCode at line 1, column 31\n", run(2).replace(System.lineSeparator(), "\n"));
+    }
+}
