@@ -65,19 +65,32 @@ public final class ResultHeader implements Serializable {
      * without documented text (per-API and unrecognized codes).
      */
     private static String detailOf(Kind kind, String message) {
-        String rest = message;
+        // Indexes rather than substrings and strip(): a header read allocates only the detail it returns.
+        int start = 0;
+        int end = message.length();
         String documented = kind.documentedMessage().orElse(null);
         if (documented != null && message.regionMatches(true, 0, documented, 0, documented.length())) {
-            String after = message.substring(documented.length()).strip();
-            if (after.isEmpty()) {
+            int after = skipWhitespace(message, documented.length(), end);
+            if (after == end) {
                 return null;
             }
-            if (after.charAt(0) == ':') {
-                rest = after.substring(1);
+            if (message.charAt(after) == ':') {
+                start = after + 1;
             }
         }
-        rest = rest.strip();
-        return rest.isEmpty() ? null : rest;
+        start = skipWhitespace(message, start, end);
+        while (end > start && Character.isWhitespace(message.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : message.substring(start, end);
+    }
+
+    private static int skipWhitespace(String text, int from, int end) {
+        int i = from;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
