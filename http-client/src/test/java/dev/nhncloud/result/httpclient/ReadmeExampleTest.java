@@ -8,6 +8,7 @@ import static dev.nhncloud.result.httpclient.FakeComputeApi.json;
 import static dev.nhncloud.result.httpclient.FakeComputeApi.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.httpclient.example.InstanceLister;
@@ -17,6 +18,8 @@ import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,5 +104,17 @@ class ReadmeExampleTest {
         server.respond(json("{\"header\":{\"isSuccessful\":true}}"));
         assertEquals("MISSING_FIELD: " + masked + ": HTTP 200 with content type application/json;charset=UTF-8: header: missing"
                 + " resultCode at line 1, column 31\n", run(2).replace(System.lineSeparator(), "\n"));
+    }
+
+    /** The README shows the example as it is compiled and run here: editing one without the other fails. */
+    @Test
+    void theReadmeShowsThisExample() throws IOException {
+        Path module = Path.of("").toAbsolutePath();
+        String source = Files.readString(module.resolve(
+                "src/test/java/dev/nhncloud/result/httpclient/example/InstanceLister.java"), StandardCharsets.UTF_8);
+        String shown = source.substring(source.indexOf("import ")).strip();
+        String readme = Files.readString(module.getParent().resolve("README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("```java\n" + shown + "\n```"),
+                "README.md's HttpClient example differs from example/InstanceLister.java: copy the class (from its imports) into it");
     }
 }
