@@ -184,24 +184,38 @@ public abstract class TextSource extends Reader {
     public final void close() {
     }
 
-    /** Strict UTF-8 from a stream or an array. */
+    /**
+     * Strict UTF-8 from a stream or an array, decoded by the JDK's decoder straight into the
+     * library's buffer: no buffer of characters of its own, and no copy.
+     *
+     * <p>The first read decodes at most {@value #FIRST_CHUNK} characters and each later one twice
+     * as many, up to what the library asks for, so that an early exit decodes about the few
+     * hundred bytes the header takes whatever the size of the body and of the library's buffer,
+     * while a read to the end soon decodes in the library's own buffer size. A stream is read
+     * the same way: first {@value #FIRST_STREAM_BUFFER} bytes, then {@value #STREAM_BUFFER} at a time.
+     */
     private static final class Utf8 extends TextSource {
-        private static final int BUFFER_SIZE = 8192;
+        private static final int FIRST_STREAM_BUFFER = 1024;
+        private static final int STREAM_BUFFER = 8192;
+        private static final int FIRST_CHUNK = 256;
+        private static final int MAX_CHUNK = 1 << 20;
+        private static final int NONE = -1;
 
         private final InputStream in;
-        private final ByteBuffer bytes;
-        private final CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE);
+        private ByteBuffer bytes;
         // The default actions of a new decoder are REPORT: nothing is ever replaced.
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
         private boolean endOfInput;
         private long bytesTaken;
+        private int chunk = FIRST_CHUNK;
+        /** The low surrogate of a pair whose high one was the only character the library had room for. */
+        private int carried = NONE;
         private RuntimeException pending;
 
         Utf8(InputStream in) {
             this.in = in;
-            this.bytes = ByteBuffer.allocate(BUFFER_SIZE);
+            this.bytes = ByteBuffer.allocate(FIRST_STREAM_BUFFER);
             this.bytes.flip();
-            this.chars.flip();
         }
 
         Utf8(byte[] array) {
@@ -209,54 +223,63 @@ public abstract class TextSource extends Reader {
             this.bytes = ByteBuffer.wrap(array);
             this.bytesTaken = array.length;
             this.endOfInput = true;
-            this.chars.flip();
-        }
-
-        @Override
-        int fill(char[] buffer, int offset, int length) throws IOException {
-            while (!chars.hasRemaining()) {
-                if (pending != null) {
-                    throw pending;
-                }
-                if (!decode()) {
-                    return -1;
-                }
-            }
-            int count = Math.min(length, chars.remaining());
-            chars.get(buffer, offset, count);
-            return count;
         }
 
         /**
-         * Decodes more characters into {@code chars}. An invalid sequence becomes
-         * {@code pending}, thrown once the characters before it have been delivered.
-         *
-         * @return false at the end of the input
+         * Decodes into the library's buffer. An invalid sequence becomes {@code pending}, thrown
+         * once the characters before it have been delivered.
          */
-        private boolean decode() throws IOException {
-            chars.clear();
-            try {
-                while (true) {
-                    CoderResult result = decoder.decode(bytes, chars, endOfInput);
-                    if (result.isError()) {
-                        pending = Problems.invalidUtf8(bytesTaken - bytes.remaining(), bytes.get(bytes.position()));
-                        return true;
+        @Override
+        int fill(char[] buffer, int offset, int length) throws IOException {
+            if (carried != NONE) {
+                buffer[offset] = (char) carried;
+                carried = NONE;
+                return 1;
+            }
+            if (pending != null) {
+                throw pending;
+            }
+            CharBuffer out = CharBuffer.wrap(buffer, offset, Math.min(length, chunk));
+            chunk = Math.min(chunk * 2, MAX_CHUNK);
+            while (true) {
+                CoderResult result = decoder.decode(bytes, out, endOfInput);
+                int count = out.position() - offset;
+                if (result.isError()) {
+                    pending = Problems.invalidUtf8(bytesTaken - bytes.remaining(), bytes.get(bytes.position()));
+                    if (count == 0) {
+                        throw pending;
                     }
-                    if (result.isOverflow() || chars.position() > 0) {
-                        return true;
-                    }
-                    if (endOfInput) {
-                        return false;
-                    }
-                    refill();
+                    return count;
                 }
-            } finally {
-                chars.flip();
+                if (count > 0) {
+                    return count;
+                }
+                if (result.isOverflow()) {
+                    return splitPair(buffer, offset);
+                }
+                if (endOfInput) {
+                    return -1;
+                }
+                refill();
             }
         }
 
+        /** The library asked for one character and the next is a surrogate pair: hand out half. */
+        private int splitPair(char[] buffer, int offset) {
+            CharBuffer pair = CharBuffer.allocate(2);
+            decoder.decode(bytes, pair, endOfInput);
+            buffer[offset] = pair.get(0);
+            carried = pair.get(1);
+            return 1;
+        }
+
         private void refill() throws IOException {
-            bytes.compact();
+            if (bytes.capacity() < STREAM_BUFFER && bytesTaken > 0) {
+                // Past the first read the body is not header-first, or not small: read in larger blocks.
+                bytes = ByteBuffer.allocate(STREAM_BUFFER).put(bytes);
+            } else {
+                bytes.compact();
+            }
             int count;
             try {
                 count = in.read(bytes.array(), bytes.position(), bytes.remaining());

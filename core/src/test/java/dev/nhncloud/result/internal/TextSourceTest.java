@@ -52,6 +52,46 @@ class TextSourceTest {
         assertEquals(json, readAll(TextSource.of(new StringReader(json))));
     }
 
+    /** Parsson may ask for one character where a surrogate pair comes next. */
+    @Test
+    void aSurrogatePairIsHandedOutInHalvesToReadsOfOneCharacter() throws IOException {
+        String json = "{\"m\":\"😀😀a😀\"}";
+        for (Function<byte[], TextSource> form : forms()) {
+            TextSource text = form.apply(json.getBytes(UTF_8));
+            StringBuilder out = new StringBuilder();
+            char[] one = new char[1];
+            for (int n; (n = text.read(one, 0, 1)) >= 0; ) {
+                assertEquals(1, n);
+                out.append(one[0]);
+            }
+            assertEquals(json, out.toString());
+        }
+    }
+
+    /** An early exit decodes about what the header takes, whatever the library's buffer. */
+    @Test
+    void theFirstReadDecodesAFewHundredCharactersAndLaterOnesMore() throws IOException {
+        String json = "{\"a\":\"" + "x\u00e9".repeat(100_000) + "\"}";
+        TextSource text = TextSource.of(json.getBytes(UTF_8));
+        char[] buffer = new char[1 << 16];
+        int first = text.read(buffer, 0, buffer.length);
+        assertTrue(first > 0 && first <= 256, "first read: " + first);
+        int previous = first;
+        for (int i = 0; i < 4; i++) {
+            int next = text.read(buffer, 0, buffer.length);
+            assertTrue(next > previous, "read " + (i + 2) + ": " + next + " after " + previous);
+            previous = next;
+        }
+    }
+
+    @Test
+    void longMixedTextIsDecodedWholeInEveryForm() throws IOException {
+        String json = "{\"m\":\"" + "권한 없음 😀 é ascii ".repeat(5_000) + "\"}";
+        for (Function<byte[], TextSource> form : forms()) {
+            assertEquals(json, readAll(form.apply(json.getBytes(UTF_8))));
+        }
+    }
+
     @Test
     void dropsOneLeadingByteOrderMark() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};

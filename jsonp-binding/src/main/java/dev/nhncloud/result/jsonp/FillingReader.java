@@ -8,8 +8,8 @@ import java.io.Reader;
  *
  * <p>Parsson keeps the token it is building in its buffer and, on every refill that does not
  * find the buffer full, copies that token to the front of the buffer again; it doubles the
- * buffer only when a read has filled it. The SDK's text source hands out at most 8,192
- * characters per read, so a string token of n characters cost about n²/8,192 character copies
+ * buffer only when a read has filled it. The SDK's text source hands out fewer characters than
+ * asked in its first reads, and at most what 8,192 bytes decode to per read from a stream, so a string token of n characters cost about n²/8,192 character copies
  * (a 32 MB string took 15 seconds, a 100 MB one minutes): time superlinear in the input.
  *
  * <p>Parsson asks for more than {@value #SMALL_REQUEST} characters only once a token has
