@@ -6,8 +6,8 @@
 #   benchmarks/run.sh --quick    a few minutes: 1 fork, 3 x 1 s warm-up, 3 x 1 s measurement, the SDK
 #                                from byte[], the naive way and the floor, bodies of 1 KB, 1 MB and
 #                                16 MB, success headers; writes docs/benchmarks-quick.{md,svg}
-#   benchmarks/run.sh [--full]   the whole suite: 3 forks, 3 x 1 s warm-up, 5 x 1 s measurement,
-#                                every size, place and outcome (about 90 minutes on 2 cores);
+#   benchmarks/run.sh [--full]   the whole suite: 2 forks, 3 x 1 s warm-up, 3 x 1 s measurement,
+#                                every size, place and outcome (about 50 minutes on 2 cores);
 #                                writes docs/benchmarks.{md,svg} and refreshes the README's
 #                                block between <!-- benchmarks:begin --> and <!-- benchmarks:end -->
 #
@@ -61,7 +61,7 @@ if [ "$mode" = quick ]; then
     jmh_mode=(-f 1 -wi 3 -w 1s -i 3 -r 1s -p size=1KB,1MB,16MB -p outcome=success)
     out=docs/benchmarks-quick
 else
-    jmh_mode=(-f 3 -wi 3 -w 1s -i 5 -r 1s)
+    jmh_mode=(-f 2 -wi 3 -w 1s -i 3 -r 1s)
     out=docs/benchmarks
 fi
 
