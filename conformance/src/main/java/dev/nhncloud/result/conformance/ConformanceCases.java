@@ -334,6 +334,10 @@ public final class ConformanceCases {
         cases.add(Case.json("header is a number, the document truncated", "{\"header\":5,\"a\":[1,").fails(MALFORMED_JSON));
         cases.add(Case.json("header is an array, then the document closes well", doc("\"header\":[1,{\"resultCode\":0}]", "\"a\":[]"))
                 .fails(HEADER_NOT_OBJECT));
+        cases.add(Case.json("header is a number, then data after the root", "{\"header\":5}}")
+                .fails(HEADER_NOT_OBJECT).tree(Expectation.noTree("not one JSON document")));
+        cases.add(Case.json("no header, then data after the root", "{\"a\":1}}")
+                .fails(MISSING_HEADER).tree(Expectation.noTree("not one JSON document")));
         cases.add(Case.json("header twice, the second with its colon doubled", doc(HEADER, "\"header\"::{}"))
                 .early(SUCCESS).validate(MALFORMED_JSON));
     }

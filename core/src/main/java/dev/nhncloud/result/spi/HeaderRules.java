@@ -115,14 +115,14 @@ public final class HeaderRules {
                 }
             }
         }
-        if (options.validateDocument() && !cursor.atEndOfInput()) {
-            throw Problems.trailingData(cursor.location());
-        }
         if (broken != null) {
             throw broken;
         }
         if (header == null) {
             throw Problems.missingHeader(cursor.location());
+        }
+        if (!cursor.atEndOfInput()) {
+            throw Problems.trailingData(cursor.location());
         }
         return header;
     }
