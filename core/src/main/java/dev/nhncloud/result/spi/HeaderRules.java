@@ -121,10 +121,27 @@ public final class HeaderRules {
         if (header == null) {
             throw Problems.missingHeader(cursor.location());
         }
-        if (!cursor.atEndOfInput()) {
+        if (!atEndOfInput(cursor)) {
             throw Problems.trailingData(cursor.location());
         }
         return header;
+    }
+
+    /**
+     * Whether only whitespace follows the root. Anything else is trailing data, even text that is
+     * not JSON or bytes that are not UTF-8: the libraries look different distances past the root
+     * (Gson refuses the first character, Jackson and JSON-P read a whole token), so a complaint
+     * met there is not told apart from any other data after the root.
+     */
+    private static boolean atEndOfInput(JsonCursor cursor) throws IOException {
+        try {
+            return cursor.atEndOfInput();
+        } catch (MalformedResponseException e) {
+            if (e.reason() == MalformedResponseException.Reason.MALFORMED_JSON) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /**
