@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -66,21 +67,7 @@ class IoFaultTest {
                     for (int failAt = 0; failAt <= bytes.length; failAt++) {
                         FaultyStream in = new FaultyStream(bytes, chunk, failAt);
                         String what = binding + " " + mode + " chunk " + chunk + ", fault at byte " + failAt + " of " + document;
-                        ResultHeader header;
-                        try {
-                            header = reader.read(in);
-                        } catch (IOException e) {
-                            assertSame(in.fault, e, what);
-                            assertFalse(in.closed, what + ": closed");
-                            continue;
-                        } catch (RuntimeException e) {
-                            throw new AssertionError(what + ": the input's IOException became " + e, e);
-                        }
-                        assertFalse(in.closed, what + ": closed");
-                        assertEquals(HEADER, header, what);
-                        assertFalse(mode.validateDocument(), what + ": validation returned a header without reading to the end");
-                        assertTrue(failAt >= headerEnd(document),
-                                what + ": a header returned though the input failed before its end (" + headerEnd(document) + ")");
+                        checkFaultyRead(what, mode, document, failAt, in.fault, () -> in.closed, () -> reader.read(in));
                     }
                 }
             }
@@ -97,24 +84,39 @@ class IoFaultTest {
                     for (int failAt = 0; failAt <= document.length(); failAt++) {
                         FaultyReader in = new FaultyReader(document, chunk, failAt);
                         String what = binding + " " + mode + " chunk " + chunk + ", fault at char " + failAt + " of " + document;
-                        ResultHeader header;
-                        try {
-                            header = reader.read(in);
-                        } catch (IOException e) {
-                            assertSame(in.fault, e, what);
-                            assertFalse(in.closed, what + ": closed");
-                            continue;
-                        } catch (RuntimeException e) {
-                            throw new AssertionError(what + ": the input's IOException became " + e, e);
-                        }
-                        assertFalse(in.closed, what + ": closed");
-                        assertEquals(HEADER, header, what);
-                        assertFalse(mode.validateDocument(), what + ": validation returned a header without reading to the end");
-                        assertTrue(failAt >= headerEnd(document), what + ": a header returned though the input failed before its end");
+                        checkFaultyRead(what, mode, document, failAt, in.fault, () -> in.closed, () -> reader.read(in));
                     }
                 }
             }
         }
+    }
+
+    /** A read of an input that throws {@code fault} at {@code failAt}. */
+    private interface FaultyRead {
+        ResultHeader read() throws IOException;
+    }
+
+    /**
+     * The read fails with the input's own exception, or returns the header only when the input
+     * failed after the header's end and without validation; the input is never closed.
+     */
+    private static void checkFaultyRead(String what, ReadOptions mode, String document, int failAt, IOException fault,
+            BooleanSupplier closed, FaultyRead read) {
+        ResultHeader header;
+        try {
+            header = read.read();
+        } catch (IOException e) {
+            assertSame(fault, e, what);
+            assertFalse(closed.getAsBoolean(), what + ": closed");
+            return;
+        } catch (RuntimeException e) {
+            throw new AssertionError(what + ": the input's IOException became " + e, e);
+        }
+        assertFalse(closed.getAsBoolean(), what + ": closed");
+        assertEquals(HEADER, header, what);
+        assertFalse(mode.validateDocument(), what + ": validation returned a header without reading to the end");
+        assertTrue(failAt >= headerEnd(document),
+                what + ": a header returned though the input failed before its end (" + headerEnd(document) + ")");
     }
 
     @ParameterizedTest
