@@ -103,7 +103,9 @@ public final class HeaderRules {
             }
             Token value = next(cursor);
             if (header != null || broken != null) {
-                broken = broken != null ? broken : Problems.duplicateHeader(cursor.location());
+                if (broken == null) {
+                    broken = Problems.duplicateHeader(cursor.location());
+                }
                 skipRest(value, cursor, ROOT_DEPTH);
             } else if (value != Token.START_OBJECT) {
                 broken = Problems.headerNotObject(describe(cursor, value), cursor.location());

@@ -82,7 +82,8 @@ public interface JsonCursor extends Closeable {
      * Called once, in document validation, after the root value has ended.
      *
      * @return true when only whitespace follows the root value; false when anything else does,
-     *         even text the library would refuse
+     *         even text the library would refuse (a refusal of the text source itself, such as
+     *         invalid UTF-8, may pass through: core counts it as data after the root too)
      * @throws IOException when the input fails
      */
     boolean atEndOfInput() throws IOException;
