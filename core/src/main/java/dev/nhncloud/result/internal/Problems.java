@@ -63,6 +63,33 @@ public final class Problems {
     }
 
     /**
+     * A raw U+0000 in bytes: JSON allows it only escaped, and a byte parser that sees a zero byte
+     * among the first ones may take the text for UTF-16 or UTF-32.
+     *
+     * @param byteOffset the offset of the zero byte
+     * @return the exception to throw
+     */
+    public static MalformedResponseException nulByte(long byteOffset) {
+        return new MalformedResponseException(Reason.MALFORMED_JSON,
+                "invalid JSON: a zero byte (U+0000, allowed only escaped) at byte offset " + byteOffset);
+    }
+
+    /**
+     * The root's first character starts no JSON value.
+     *
+     * @param c        the character, or for bytes the unsigned byte
+     * @param location where it is
+     * @return the exception to throw
+     */
+    static MalformedResponseException noValueStart(int c, String location) {
+        String found = c >= 0x80 ? "a non-ASCII character"
+                : c > 0x20 && c < 0x7F ? "'" + (char) c + "'"
+                : String.format("U+%04X", c);
+        return new MalformedResponseException(Reason.MALFORMED_JSON,
+                "root: expected a JSON object, found " + found + ", which starts no JSON value" + at(location));
+    }
+
+    /**
      * A number literal longer than the SDK reads.
      *
      * @param length   its length in characters

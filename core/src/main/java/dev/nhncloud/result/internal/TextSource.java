@@ -19,24 +19,18 @@ import java.util.Objects;
  *     reaches it, not before: the characters before it are delivered first, so a fault after
  *     the header does not spoil an early exit, whatever buffer sizes the library uses.</li>
  * <li>One leading byte order mark (U+FEFF) is dropped, in every form.</li>
- * <li>The root's kind is decided from its first significant character, before any library
- *     tokenizes it: no value at all is {@code EMPTY_INPUT}, and a character that starts a
- *     value other than an object is {@code NOT_AN_OBJECT}. Libraries differ in how far they
- *     read a root scalar before complaining ({@code 2x}, {@code "abc}), so this is where the
- *     "first problem in reading order" for the root is settled.</li>
+ * <li>The root's kind is decided from its first significant character ({@link RootStart}).</li>
  * <li>An {@link IOException} of the application's stream or reader is recorded, so that core
  *     can tell it from the library's complaints about the text ({@link #failure()}).</li>
  * <li>{@link #close()} does nothing: the application owns its stream, so a library may close
  *     its parser freely.</li>
  * </ul>
  */
-public abstract class TextSource extends Reader {
+public abstract class TextSource extends Reader implements Source {
 
+    private final RootStart root = new RootStart();
     private IOException failure;
-    private boolean rootSeen;
     private boolean started;
-    private int line = 1;
-    private int column = 1;
 
     TextSource() {
     }
@@ -81,11 +75,7 @@ public abstract class TextSource extends Reader {
         return new InMemory(Objects.requireNonNull(chars, "body"));
     }
 
-    /**
-     * The exception the application's stream or reader threw, if any.
-     *
-     * @return the input's own failure, or null when the input has not failed
-     */
+    @Override
     public final IOException failure() {
         return failure;
     }
@@ -114,7 +104,7 @@ public abstract class TextSource extends Reader {
         if (length == 0) {
             return 0;
         }
-        return rootSeen ? fill(buffer, offset, length) : readBeforeRoot(buffer, offset, length);
+        return root.seen() ? fill(buffer, offset, length) : readBeforeRoot(buffer, offset, length);
     }
 
     private int readBeforeRoot(char[] buffer, int offset, int length) throws IOException {
@@ -132,50 +122,10 @@ public abstract class TextSource extends Reader {
                     }
                 }
             }
-            for (int i = offset; i < offset + count && !rootSeen; i++) {
-                inspect(buffer[i]);
+            for (int i = offset; i < offset + count && !root.seen(); i++) {
+                root.inspect(buffer[i]);
             }
             return count;
-        }
-    }
-
-    private void inspect(char c) {
-        switch (c) {
-            case ' ':
-            case '\t':
-            case '\r':
-                column++;
-                return;
-            case '\n':
-                line++;
-                column = 1;
-                return;
-            default:
-                rootSeen = true;
-                String found = describeStart(c);
-                if (found != null) {
-                    throw Problems.notAnObject(found, "line " + line + ", column " + column);
-                }
-        }
-    }
-
-    /** What a root starting with {@code c} is, when it is a value other than an object. */
-    private static String describeStart(char c) {
-        switch (c) {
-            case '[':
-                return "an array";
-            case '"':
-                return "a string";
-            case '-':
-            case '0': case '1': case '2': case '3': case '4':
-            case '5': case '6': case '7': case '8': case '9':
-                return "a number";
-            case 't':
-            case 'f':
-            case 'n':
-                return "a literal starting with '" + c + "'";
-            default:
-                return null;
         }
     }
 
@@ -282,16 +232,7 @@ public abstract class TextSource extends Reader {
             }
             int count;
             try {
-                count = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                if (count == 0) {
-                    // read(byte[]) must block until a byte is available; a stream that answers 0
-                    // instead would spin forever. The single-byte read() blocks or ends.
-                    int single = in.read();
-                    if (single >= 0) {
-                        bytes.array()[bytes.position()] = (byte) single;
-                    }
-                    count = single < 0 ? -1 : 1;
-                }
+                count = ByteSource.readSome(in, bytes.array(), bytes.position(), bytes.remaining());
             } catch (IOException e) {
                 bytes.flip();
                 throw failed(e);

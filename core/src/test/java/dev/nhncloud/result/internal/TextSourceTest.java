@@ -100,7 +100,10 @@ class TextSourceTest {
         }
         assertEquals("{}", readAll(TextSource.of("\uFEFF{}")));
         assertEquals("{}", readAll(TextSource.of(new StringReader("\uFEFF{}"))));
-        assertEquals("\uFEFF{}", readAll(TextSource.of(" \uFEFF{}")).substring(1), "only a leading one");
+        assertEquals(Reason.MALFORMED_JSON, assertThrows(MalformedResponseException.class,
+                () -> readAll(TextSource.of(" \uFEFF{}"))).reason(), "only a leading one");
+        assertEquals(Reason.MALFORMED_JSON, assertThrows(MalformedResponseException.class,
+                () -> readAll(TextSource.of("\uFEFF\uFEFF{}"))).reason(), "only one");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -170,9 +173,24 @@ class TextSourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{", " {\"a\":1}", "@", "'a'", "/* c */ {}", "\u00A0{}"})
-    void otherStartsAreLeftToTheLibrary(String input) throws IOException {
+    @ValueSource(strings = {"{", " {\"a\":1}", "\n\t{}"})
+    void anObjectIsLeftToTheLibrary(String input) throws IOException {
         assertEquals(input, readAll(TextSource.of(input)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "@               | '@'                   | column 1",
+        "x               | 'x'                   | column 1",
+        "\" /* c */ {}\" | '/'                   | column 2",
+        "\"\u00A0{}\"    | a non-ASCII character | column 1",
+        "\"\u0001{}\"    | U+0001                | column 1",
+    })
+    void anyOtherStartIsMalformedJson(String input, String found, String column) {
+        MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> readAll(TextSource.of(input)));
+        assertEquals(Reason.MALFORMED_JSON, e.reason());
+        assertEquals("MALFORMED_JSON: root: expected a JSON object, found " + found
+                + ", which starts no JSON value at line 1, " + column, e.getMessage());
     }
 
     @Test
@@ -250,7 +268,8 @@ class TextSourceTest {
         assertArrayEquals(copy, bytes);
     }
 
-    private static byte[] hex(String hex) {
+    /** Bytes written as hexadecimal pairs separated by spaces. */
+    static byte[] hex(String hex) {
         String[] parts = hex.trim().split("\\s+");
         byte[] bytes = new byte[parts.length];
         for (int i = 0; i < parts.length; i++) {
