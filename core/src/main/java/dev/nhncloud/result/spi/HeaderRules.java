@@ -333,7 +333,12 @@ public final class HeaderRules {
      */
     private static void checkName(JsonCursor cursor) throws IOException {
         String name = cursor.text();
-        for (int i = 0; i < name.length(); i++) {
+        int i = 0;
+        // Nearly every name has no surrogate at all: one comparison per character finds that.
+        while (i < name.length() && !Character.isSurrogate(name.charAt(i))) {
+            i++;
+        }
+        for (; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
                 i++;
