@@ -64,8 +64,7 @@ public final class JacksonHeaders {
 
     /**
      * A streaming reader built from the application's own factory, keeping its settings (such as
-     * buffer recycling) but reading strict JSON with the SDK's limits, and without canonicalizing
-     * member names (see {@link #strict}).
+     * buffer recycling) but reading strict JSON with the SDK's limits (see {@link #strict}).
      * From an {@code ObjectMapper}, pass {@code mapper.getFactory()}.
      *
      * @param factory a JSON factory; not changed
@@ -78,7 +77,9 @@ public final class JacksonHeaders {
     }
 
     private static HeaderReader streamingReader(JsonFactory strict, ReadOptions options) {
-        return new StreamingHeaderReader("jackson", options, text -> JacksonCursor.over(strict.createParser(text)));
+        return new StreamingHeaderReader("jackson", options,
+                text -> JacksonCursor.over(strict.createParser(text)),
+                utf8 -> JacksonCursor.over(strict.createParser(utf8)));
     }
 
     /**
@@ -133,10 +134,11 @@ public final class JacksonHeaders {
      * A copy of the factory that reads strict JSON, does not close the input, and leaves every
      * limit to core: the binding must answer exactly as the other bindings do.
      *
-     * <p>Member names are not canonicalized: a factory's symbol table is shared by every parser
-     * it makes and keeps each distinct name read (up to thousands of them, of any length), so
-     * responses with long or ever-new member names would fill the heap, read after read (100
-     * responses each with a distinct 1 MB name kept 100 MB). Core reads each name once anyway.
+     * <p>Member names are canonicalized, as Jackson does by default, but in a table per read
+     * ({@link ReadScopedNamesFactory}), and not interned (Jackson's intern cache is global and
+     * keeps up to 180 names of any length), so that no name outlives its read. A flood of names built
+     * to collide in the table makes Jackson rehash it rather than fail the read
+     * ({@code FAIL_ON_SYMBOL_HASH_OVERFLOW} is disabled): valid JSON is never refused for its names.
      */
     private static JsonFactory strict(JsonFactory factory) {
         if (!JsonFactory.FORMAT_NAME_JSON.equals(factory.getFormatName())) {
@@ -146,8 +148,10 @@ public final class JacksonHeaders {
         for (JsonReadFeature extension : JsonReadFeature.values()) {
             builder.disable(extension);
         }
-        return builder
-                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+        builder
+                .enable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -158,7 +162,7 @@ public final class JacksonHeaders {
                         .maxNameLength(Integer.MAX_VALUE)
                         .maxDocumentLength(-1)
                         .maxTokenCount(-1)
-                        .build())
-                .build();
+                        .build());
+        return new ReadScopedNamesFactory(builder);
     }
 }
