@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.internal.TextSource;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import dev.nhncloud.result.internal.ByteSource;
 import dev.nhncloud.result.jackson.JacksonHeaders;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,9 +20,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * From Jackson's floor to the SDK, one step at a time: bytes, then characters decoded by the
- * JDK, then characters from core's {@code TextSource}, then a token loop that asks for every
- * name as the header rules do, then the SDK.
+ * From Jackson's floor to the SDK, one step at a time: Jackson's byte parser over the array,
+ * then over core's byte source (UTF-8 checked, copied into Jackson's buffer block by block),
+ * then a token loop that builds every member name as the header rules ask for it, then the SDK.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -30,6 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JacksonCosts {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** As the binding's factory: names are not canonicalized, so each is built as a new string. */
+    private static final JsonFactory NAMES_BUILT = new JsonFactoryBuilder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
     private static final HeaderReader READER = JacksonHeaders.reader();
 
     /**
@@ -41,39 +46,36 @@ public class JacksonCosts {
      */
     @Benchmark
     public JsonToken floorBytes(AnalysisBody body) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(body.bytes)) {
-            parser.nextToken();
-            parser.skipChildren();
-            return parser.currentToken();
-        }
+        return skipAll(FACTORY.createParser(body.bytes));
     }
 
     /**
-     * Jackson's character parser over the JDK's decoder.
+     * Jackson's byte parser over a plain stream of the bytes: what reading through a stream
+     * costs by itself, without core's checks.
      *
      * @param body the body
      * @return the last token
      * @throws IOException never
      */
     @Benchmark
-    public JsonToken floorJdkChars(AnalysisBody body) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(Settings.jdkReader(body.bytes))) {
-            parser.nextToken();
-            parser.skipChildren();
-            return parser.currentToken();
-        }
+    public JsonToken floorStream(AnalysisBody body) throws IOException {
+        return skipAll(FACTORY.createParser(new ByteArrayInputStream(body.bytes)));
     }
 
     /**
-     * Jackson's character parser over core's text source: the decoding the SDK does.
+     * Jackson's byte parser over core's byte source: the checking and copying the SDK adds.
      *
      * @param body the body
      * @return the last token
      * @throws IOException never
      */
     @Benchmark
-    public JsonToken floorTextSource(AnalysisBody body) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(TextSource.of(body.bytes))) {
+    public JsonToken floorByteSource(AnalysisBody body) throws IOException {
+        return skipAll(FACTORY.createParser(ByteSource.of(body.bytes)));
+    }
+
+    private static JsonToken skipAll(JsonParser opened) throws IOException {
+        try (JsonParser parser = opened) {
             parser.nextToken();
             parser.skipChildren();
             return parser.currentToken();
@@ -81,16 +83,32 @@ public class JacksonCosts {
     }
 
     /**
-     * A token loop over the text source that reads every name and the length of every
-     * number, as the header rules do, without the rules.
+     * A token loop over the byte source that reads every name and the length of every number,
+     * as the header rules do, without the rules, with names canonicalized or built anew.
      *
      * @param body the body
      * @return a sum of lengths
      * @throws IOException never
      */
     @Benchmark
-    public long tokensAsCore(AnalysisBody body) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(TextSource.of(body.bytes))) {
+    public long tokensCanonicalNames(AnalysisBody body) throws IOException {
+        return tokensAsCore(FACTORY.createParser(ByteSource.of(body.bytes)));
+    }
+
+    /**
+     * As {@link #tokensCanonicalNames}, with every name built as a new string, as in the binding.
+     *
+     * @param body the body
+     * @return a sum of lengths
+     * @throws IOException never
+     */
+    @Benchmark
+    public long tokensNamesBuilt(AnalysisBody body) throws IOException {
+        return tokensAsCore(NAMES_BUILT.createParser(ByteSource.of(body.bytes)));
+    }
+
+    private static long tokensAsCore(JsonParser opened) throws IOException {
+        try (JsonParser parser = opened) {
             long sum = 0;
             int depth = 0;
             do {
@@ -117,30 +135,6 @@ public class JacksonCosts {
             } while (depth > 0);
             return sum;
         }
-    }
-
-    /**
-     * Decoding alone: core's text source read to the end in Jackson's buffer size.
-     *
-     * @param body the body
-     * @return the number of characters
-     * @throws IOException never
-     */
-    @Benchmark
-    public long decodeTextSource(AnalysisBody body) throws IOException {
-        return Settings.drain(TextSource.of(body.bytes), 4000);
-    }
-
-    /**
-     * Decoding alone: the JDK's InputStreamReader read to the end.
-     *
-     * @param body the body
-     * @return the number of characters
-     * @throws IOException never
-     */
-    @Benchmark
-    public long decodeJdk(AnalysisBody body) throws IOException {
-        return Settings.drain(Settings.jdkReader(body.bytes), 4000);
     }
 
     /**
