@@ -21,7 +21,7 @@ final class JacksonCursor implements JsonCursor {
         this.current = current;
     }
 
-    /** A cursor over a new parser, which it closes. */
+    /** A cursor over a new parser of a {@link PerThreadNamesFactory}, which it closes. */
     static JacksonCursor over(JsonParser parser) {
         return new JacksonCursor(parser, true, null);
     }
@@ -99,7 +99,7 @@ final class JacksonCursor implements JsonCursor {
     @Override
     public void close() throws IOException {
         if (owned) {
-            parser.close();
+            PerThreadNamesFactory.close(parser);
         }
     }
 }

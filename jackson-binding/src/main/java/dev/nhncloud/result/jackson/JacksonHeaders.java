@@ -134,8 +134,8 @@ public final class JacksonHeaders {
      * A copy of the factory that reads strict JSON, does not close the input, and leaves every
      * limit to core: the binding must answer exactly as the other bindings do.
      *
-     * <p>Member names are canonicalized, as Jackson does by default, but in a table per read
-     * ({@link ReadScopedNamesFactory}), and not interned (Jackson's intern cache is global and
+     * <p>Member names are canonicalized, as Jackson does by default, but in tables that keep only
+     * a few short names between reads ({@link PerThreadNamesFactory}), and not interned (Jackson's intern cache is global and
      * keeps up to 180 names of any length), so that no name outlives its read. A flood of names built
      * to collide in the table makes Jackson rehash it rather than fail the read
      * ({@code FAIL_ON_SYMBOL_HASH_OVERFLOW} is disabled): valid JSON is never refused for its names.
@@ -163,6 +163,6 @@ public final class JacksonHeaders {
                         .maxDocumentLength(-1)
                         .maxTokenCount(-1)
                         .build());
-        return new ReadScopedNamesFactory(builder);
+        return new PerThreadNamesFactory(builder);
     }
 }
