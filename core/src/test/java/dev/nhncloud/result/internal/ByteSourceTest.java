@@ -1,5 +1,6 @@
 package dev.nhncloud.result.internal;
 
+import static dev.nhncloud.result.internal.TextSourceTest.failingAfter;
 import static dev.nhncloud.result.internal.TextSourceTest.hex;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The bytes a byte parser reads: the same rules as {@link TextSourceTest}, without decoding. */
@@ -55,17 +57,7 @@ class ByteSourceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "lone continuation   | 7B 80 7D         | 1 | 0x80",
-        "invalid start byte  | 7B 22 FF 22 7D   | 2 | 0xFF",
-        "overlong 2 bytes    | 7B C0 AF 7D      | 1 | 0xC0",
-        "overlong 3 bytes    | 7B E0 80 AF 7D   | 1 | 0xE0",
-        "UTF-8 surrogate     | 7B ED A0 80 7D   | 1 | 0xED",
-        "over U+10FFFF       | 7B F4 90 80 80   | 1 | 0xF4",
-        "truncated at end    | 7B 22 E2 82      | 2 | 0xE2",
-        "bad continuation    | 7B 22 E2 28 A1   | 2 | 0xE2",
-        "UTF-16 BOM          | FF FE 7B 00      | 0 | 0xFF",
-    })
+    @MethodSource("dev.nhncloud.result.internal.TextSourceTest#invalidUtf8")
     void invalidUtf8IsMalformedAndNamesTheByte(String name, String hex, long offset, String lead) {
         byte[] bytes = hex(hex);
         for (Function<byte[], ByteSource> form : forms()) {
@@ -144,17 +136,7 @@ class ByteSourceTest {
     @Test
     void anInputFailureIsRecordedAndRethrown() {
         IOException reset = new IOException("connection reset");
-        ByteSource bytes = ByteSource.of(new InputStream() {
-            private int left = 3;
-
-            @Override
-            public int read() throws IOException {
-                if (left-- > 0) {
-                    return '{';
-                }
-                throw reset;
-            }
-        });
+        ByteSource bytes = ByteSource.of(failingAfter(3, reset));
         assertNull(bytes.failure());
         assertSame(reset, assertThrows(IOException.class, () -> readAll(bytes)));
         assertSame(reset, bytes.failure());

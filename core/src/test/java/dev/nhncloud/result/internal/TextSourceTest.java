@@ -18,9 +18,12 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TextSourceTest {
@@ -106,24 +109,28 @@ class TextSourceTest {
                 () -> readAll(TextSource.of("\uFEFF\uFEFF{}"))).reason(), "only one");
     }
 
+    /** Byte sequences that are not UTF-8: name, bytes, offset of the faulty sequence, its first byte. */
+    static Stream<Arguments> invalidUtf8() {
+        return Stream.of(
+                Arguments.of("lone continuation", "7B 80 7D", 1, "0x80"),
+                Arguments.of("invalid start byte", "7B 22 FF 22 7D", 2, "0xFF"),
+                Arguments.of("overlong 2 bytes", "7B C0 AF 7D", 1, "0xC0"),
+                Arguments.of("overlong 3 bytes", "7B E0 80 AF 7D", 1, "0xE0"),
+                Arguments.of("UTF-8 surrogate", "7B ED A0 80 7D", 1, "0xED"),
+                Arguments.of("over U+10FFFF", "7B F4 90 80 80", 1, "0xF4"),
+                Arguments.of("truncated at end", "7B 22 E2 82", 2, "0xE2"),
+                Arguments.of("bad continuation", "7B 22 E2 28 A1", 2, "0xE2"),
+                Arguments.of("UTF-16 BOM", "FF FE 7B 00", 0, "0xFF"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "lone continuation   | 7B 80 7D         | 1",
-        "invalid start byte  | 7B 22 FF 22 7D   | 2",
-        "overlong 2 bytes    | 7B C0 AF 7D      | 1",
-        "overlong 3 bytes    | 7B E0 80 AF 7D   | 1",
-        "UTF-8 surrogate     | 7B ED A0 80 7D   | 1",
-        "over U+10FFFF       | 7B F4 90 80 80   | 1",
-        "truncated at end    | 7B 22 E2 82      | 2",
-        "bad continuation    | 7B 22 E2 28 A1   | 2",
-        "UTF-16 BOM          | FF FE 7B 00      | 0",
-    })
-    void invalidUtf8IsMalformedAndNamesTheByte(String name, String hex, long offset) {
+    @MethodSource("invalidUtf8")
+    void invalidUtf8IsMalformedAndNamesTheByte(String name, String hex, long offset, String lead) {
         byte[] bytes = hex(hex);
         for (Function<byte[], TextSource> form : forms()) {
             MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> readAll(form.apply(bytes)));
             assertEquals(Reason.MALFORMED_JSON, e.reason());
-            assertTrue(e.getMessage().contains("at byte offset " + offset + " "), e.getMessage());
+            assertTrue(e.getMessage().contains("byte " + lead + " at byte offset " + offset + " "), e.getMessage());
         }
     }
 
@@ -196,18 +203,7 @@ class TextSourceTest {
     @Test
     void anInputFailureIsRecordedAndRethrown() {
         IOException reset = new IOException("connection reset");
-        InputStream failing = new InputStream() {
-            private int left = 3;
-
-            @Override
-            public int read() throws IOException {
-                if (left-- > 0) {
-                    return '{';
-                }
-                throw reset;
-            }
-        };
-        TextSource text = TextSource.of(failing);
+        TextSource text = TextSource.of(failingAfter(3, reset));
         assertNull(text.failure());
         assertSame(reset, assertThrows(IOException.class, () -> readAll(text)));
         assertSame(reset, text.failure());
@@ -266,6 +262,21 @@ class TextSourceTest {
         byte[] copy = bytes.clone();
         readAll(TextSource.of(bytes));
         assertArrayEquals(copy, bytes);
+    }
+
+    /** A stream that hands out {@code count} bytes of <code>&#123;</code>, then throws {@code failure}. */
+    static InputStream failingAfter(int count, IOException failure) {
+        return new InputStream() {
+            private int left = count;
+
+            @Override
+            public int read() throws IOException {
+                if (left-- > 0) {
+                    return '{';
+                }
+                throw failure;
+            }
+        };
     }
 
     /** Bytes written as hexadecimal pairs separated by spaces. */
