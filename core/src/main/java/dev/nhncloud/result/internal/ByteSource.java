@@ -21,6 +21,13 @@ import java.util.Objects;
  *     before the library reads it.</li>
  * </ul>
  *
+ * <p>A byte parser reads the first {@value #ENCODING_BYTES} bytes before anything else, to detect
+ * the encoding (Jackson reads until it has four or meets the end). When a fault comes within
+ * them, the read that reaches it first answers the end of the input, once, and the next read
+ * throws the fault: otherwise <code>&#123;&#125;</code> followed by a fault would be refused for
+ * bytes no other library reads. The early end changes no outcome: fewer than four bytes hold no
+ * header, and a library that needs more reads again and meets the fault.
+ *
  * <p>Reads go straight into the library's buffer: the first one takes at most
  * {@value #FIRST_BLOCK} bytes and each later one twice as many, so an early exit checks about
  * the few hundred bytes the header takes whatever the body's size. An {@link IOException} of
@@ -30,6 +37,7 @@ import java.util.Objects;
 public final class ByteSource extends InputStream implements Source {
 
     private static final int FIRST_BLOCK = 256;
+    private static final int ENCODING_BYTES = 4;
     private static final int MAX_BLOCK = 1 << 16;
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -47,6 +55,8 @@ public final class ByteSource extends InputStream implements Source {
     private long offset;
     private int block = FIRST_BLOCK;
     private RuntimeException pending;
+    private long delivered;
+    private boolean endAnswered;
     private IOException failure;
 
     private ByteSource(InputStream in, byte[] array) {
@@ -92,7 +102,7 @@ public final class ByteSource extends InputStream implements Source {
             return 0;
         }
         if (pending != null) {
-            throw pending;
+            return faultReached();
         }
         if (!started) {
             dropByteOrderMark();
@@ -102,7 +112,8 @@ public final class ByteSource extends InputStream implements Source {
         block = Math.min(block * 2, MAX_BLOCK);
         if (count < 0) {
             if (validator.inSequence()) {
-                throw pending = validator.fault();
+                pending = validator.fault();
+                return faultReached();
             }
             if (!root.seen()) {
                 throw Problems.emptyInput();
@@ -118,9 +129,19 @@ public final class ByteSource extends InputStream implements Source {
             root.inspect(buffer[i] & 0xFF);
         }
         if (valid == 0) {
-            throw pending;
+            return faultReached();
         }
+        delivered += valid;
         return valid;
+    }
+
+    /** Throws the pending fault, or first answers the end when it lies in the encoding bytes. */
+    private int faultReached() {
+        if (delivered < ENCODING_BYTES && !endAnswered) {
+            endAnswered = true;
+            return -1;
+        }
+        throw pending;
     }
 
     private void dropByteOrderMark() throws IOException {

@@ -36,11 +36,13 @@ class ByteSourceTest {
                 bytes -> ByteSource.of(new Trickle(bytes)));
     }
 
+    /** Reads to the end, and once past it, as a parser that needs more than it got does. */
     private static byte[] readAll(InputStream in, ByteArrayOutputStream delivered) throws IOException {
         byte[] buffer = new byte[7];
         for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) {
             delivered.write(buffer, 0, n);
         }
+        assertEquals(-1, in.read(buffer, 0, buffer.length), "the end stays the end");
         return delivered.toByteArray();
     }
 
@@ -87,6 +89,23 @@ class ByteSourceTest {
             ByteArrayOutputStream delivered = new ByteArrayOutputStream();
             assertThrows(MalformedResponseException.class, () -> readAll(form.apply(bytes), delivered));
             assertEquals("{\"header\":{\"m\":\"é\"}}", delivered.toString(UTF_8));
+        }
+    }
+
+    /** Jackson reads four bytes to detect the encoding before it parses anything. */
+    @Test
+    void aFaultWithinTheFirstFourBytesFirstAnswersTheEndOnce() throws IOException {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}', 'r', (byte) 0x9C};
+        for (Function<byte[], ByteSource> form : forms()) {
+            ByteSource source = form.apply(bytes);
+            ByteArrayOutputStream delivered = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16];
+            for (int n; (n = source.read(buffer, 0, buffer.length)) >= 0; ) {
+                delivered.write(buffer, 0, n);
+            }
+            assertEquals("{}r", delivered.toString(UTF_8));
+            MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> source.read(buffer, 0, 1));
+            assertTrue(e.getMessage().contains("byte 0x9C at byte offset 6 "), e.getMessage());
         }
     }
 
