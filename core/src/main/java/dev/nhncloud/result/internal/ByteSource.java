@@ -167,16 +167,21 @@ public final class ByteSource extends InputStream implements Source {
                 && Arrays.equals(bytes, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length);
     }
 
-    /** The next bytes, unchecked: from the array, the stream's head, or the stream. */
+    /** The next bytes, unchecked: from the array, or from the stream's head and then the stream. */
     private int fill(byte[] buffer, int off, int length) throws IOException {
-        byte[] from = array != null ? array : head;
-        int end = array != null ? array.length : headLength;
-        if (from == null || position >= end) {
-            if (array != null) {
-                return -1;
-            }
-            head = null;
-            return readStream(buffer, off, length);
+        if (array != null) {
+            return copy(array, array.length, buffer, off, length);
+        }
+        if (head != null && position < headLength) {
+            return copy(head, headLength, buffer, off, length);
+        }
+        head = null;
+        return readStream(buffer, off, length);
+    }
+
+    private int copy(byte[] from, int end, byte[] buffer, int off, int length) {
+        if (position >= end) {
+            return -1;
         }
         int count = Math.min(length, end - position);
         System.arraycopy(from, position, buffer, off, count);
