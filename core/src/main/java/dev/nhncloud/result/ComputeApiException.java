@@ -64,7 +64,7 @@ public class ComputeApiException extends RuntimeException {
         StringBuilder text = new StringBuilder("resultCode ").append(code).append(" (remedy ")
                 .append(remedyOf(header)).append(')');
         if (!header.isConsistent()) {
-            text.append(", inconsistent header: isSuccessful=").append(header.isSuccessful());
+            text.append(", inconsistent header: isSuccessful=").append(header.isSuccessfulFlag());
         }
         return text.append(": ").append(LogSafeText.quote(header.resultMessage(), MESSAGE_QUOTE_LIMIT)).toString();
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ResultHeader header = HeaderReaders.load().read(body);
- * if (!header.isSuccess()) {
+ * if (!header.succeeded()) {
  *     log.warn("{} - {}", header, header.code().remedy());
  * }
  * header.throwIfFailed();   // or let a ComputeApiException say what went wrong
@@ -94,11 +94,13 @@ public final class ResultHeader implements Serializable {
     }
 
     /**
-     * The {@code isSuccessful} field as sent.
+     * The {@code isSuccessful} flag as the response sent it: a wire value, not a verdict. It is
+     * named after the flag, not after success, so that {@code if (header.isSuccessfulFlag())}
+     * reads as what it is; decide with {@link #succeeded()}.
      *
-     * @return the field; on its own it does not prove success, see {@link #isSuccess()}
+     * @return the flag; on its own it does not prove success
      */
-    public boolean isSuccessful() {
+    public boolean isSuccessfulFlag() {
         return isSuccessful;
     }
 
@@ -151,12 +153,13 @@ public final class ResultHeader implements Serializable {
     }
 
     /**
-     * Whether the call succeeded: {@code isSuccessful} is true and {@code resultCode} is 0.
-     * A header whose fields disagree is a failure.
+     * The SDK's verdict: whether the call succeeded, that is {@code isSuccessful} is true and
+     * {@code resultCode} is 0. A header whose fields disagree is a failure. This is the method
+     * to decide with; {@link #isSuccessfulFlag()} is only the flag as sent.
      *
      * @return true only for a consistent success
      */
-    public boolean isSuccess() {
+    public boolean succeeded() {
         return isSuccessful && resultCode == 0;
     }
 
@@ -172,10 +175,10 @@ public final class ResultHeader implements Serializable {
      * }</pre>
      *
      * @return this header, for chaining
-     * @throws ComputeApiException when {@link #isSuccess()} is false
+     * @throws ComputeApiException when {@link #succeeded()} is false
      */
     public ResultHeader throwIfFailed() {
-        if (!isSuccess()) {
+        if (!succeeded()) {
             throw new ComputeApiException(this);
         }
         return this;

@@ -46,22 +46,22 @@ class ResultHeaderTest {
 
     @Test
     void successNeedsBothFields() {
-        assertTrue(ResultHeader.of(true, 0, "SUCCESS").isSuccess());
+        assertTrue(ResultHeader.of(true, 0, "SUCCESS").succeeded());
         assertTrue(ResultHeader.of(true, 0, "SUCCESS").isConsistent());
         ResultHeader failure = ResultHeader.of(false, -3, "Permission denied");
-        assertFalse(failure.isSuccess());
+        assertFalse(failure.succeeded());
         assertTrue(failure.isConsistent());
     }
 
     @Test
     void disagreeingFieldsFailClosed() {
         ResultHeader saysSuccessWithErrorCode = ResultHeader.of(true, -3, "Permission denied");
-        assertFalse(saysSuccessWithErrorCode.isSuccess());
+        assertFalse(saysSuccessWithErrorCode.succeeded());
         assertFalse(saysSuccessWithErrorCode.isConsistent());
         assertThrows(ComputeApiException.class, saysSuccessWithErrorCode::throwIfFailed);
 
         ResultHeader saysFailureWithZero = ResultHeader.of(false, 0, "SUCCESS");
-        assertFalse(saysFailureWithZero.isSuccess());
+        assertFalse(saysFailureWithZero.succeeded());
         assertFalse(saysFailureWithZero.isConsistent());
         ComputeApiException e = assertThrows(ComputeApiException.class, saysFailureWithZero::throwIfFailed);
         assertEquals(Kind.SUCCESS, e.kind());

@@ -61,7 +61,7 @@ public class ModelBenchmark {
         }
         ResultHeader header = Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)) == Outcome.SUCCESS
                 ? ResultHeader.of(true, 0, "SUCCESS") : ResultHeader.of(false, -3, "Permission denied: token expired");
-        successful = header.isSuccessful();
+        successful = header.isSuccessfulFlag();
         code = header.resultCode();
         message = header.resultMessage().toCharArray();
     }

@@ -38,14 +38,14 @@ final class JsonOutput {
             json.writeStringField("source", source);
             json.writeStringField("binding", binding);
             json.writeObjectFieldStart("header");
-            json.writeBooleanField("isSuccessful", header.isSuccessful());
+            json.writeBooleanField("isSuccessful", header.isSuccessfulFlag());
             json.writeNumberField("resultCode", header.resultCode());
             json.writeStringField("resultMessage", header.resultMessage());
             json.writeEndObject();
             codeFields(json, header.code());
             json.writeStringField("detail", header.detail().orElse(null));
             json.writeBooleanField("consistent", header.isConsistent());
-            json.writeBooleanField("success", header.isSuccess());
+            json.writeBooleanField("success", header.succeeded());
             json.writeStringField("remedy", header.code().remedy().name());
             json.writeBooleanField("retryable", header.code().retryable());
         });

@@ -83,7 +83,7 @@ final class ReadCommand implements Callable<Integer> {
         try (InputStream in = open(source)) {
             ResultHeader header = reader.read(in);
             report.header(source, header);
-            return header.isSuccess() ? 0 : 1;
+            return header.succeeded() ? 0 : 1;
         } catch (MalformedResponseException e) {
             report.error(source, e.reason().name(), e.getMessage());
         } catch (NoSuchFileException e) {

@@ -33,9 +33,9 @@ final class TextReport implements ReadCommand.Report {
     public void header(String source, ResultHeader header) {
         ResultCode code = header.code();
         title(source);
-        String outcome = header.isSuccess() ? style("SUCCESS", Style.fg_green) : style("FAILURE", Style.fg_red, Style.bold);
+        String outcome = header.succeeded() ? style("SUCCESS", Style.fg_green) : style("FAILURE", Style.fg_red, Style.bold);
         out.println("  " + outcome + "   " + summary(code)
-                + (header.isConsistent() ? "" : "  (inconsistent: isSuccessful=" + header.isSuccessful() + ")"));
+                + (header.isConsistent() ? "" : "  (inconsistent: isSuccessful=" + header.isSuccessfulFlag() + ")"));
         out.println("  message   " + LogSafeText.quote(header.resultMessage(), QUOTE_LIMIT));
         header.detail().ifPresent(detail -> out.println("  detail    " + LogSafeText.quote(detail, QUOTE_LIMIT)));
         out.println("  meaning   " + code.description(locale));

@@ -59,7 +59,7 @@ class HeaderRulesTest {
         void readsTheThreeFields() throws IOException {
             ResultHeader header = read(response(false, -3, "Permission denied: token expired"));
             assertEquals(ResultHeader.of(false, -3, "Permission denied: token expired"), header);
-            assertFalse(header.isSuccess());
+            assertFalse(header.succeeded());
         }
 
         @Test
@@ -93,7 +93,7 @@ class HeaderRulesTest {
         void disagreeingFieldsAreReturnedMarkedInconsistent() throws IOException {
             ResultHeader header = read(response(true, -3, "Permission denied"));
             assertFalse(header.isConsistent());
-            assertFalse(header.isSuccess());
+            assertFalse(header.succeeded());
         }
 
         @Test
@@ -231,9 +231,9 @@ class HeaderRulesTest {
         @Test
         void nestingAtTheLimitIsRead() throws IOException {
             // root (1) > "a" array (2) > array (3): the default limit allows 1,000 levels.
-            assertTrue(read(obj("a", nested(999), "header", HEADER)).isSuccess());
-            assertTrue(read(obj("a", nested(2), "header", HEADER), depth3).isSuccess());
-            assertTrue(read(obj("header", obj("isSuccessful", true, "resultCode", 0, "x", arr())), depth3).isSuccess());
+            assertTrue(read(obj("a", nested(999), "header", HEADER)).succeeded());
+            assertTrue(read(obj("a", nested(2), "header", HEADER), depth3).succeeded());
+            assertTrue(read(obj("header", obj("isSuccessful", true, "resultCode", 0, "x", arr())), depth3).succeeded());
         }
 
         @Test
@@ -288,7 +288,7 @@ class HeaderRulesTest {
 
         @Test
         void numberLiteralsOverOneThousandCharactersAreRefusedAnywhere() throws IOException {
-            assertTrue(read(obj("n", num("1".repeat(1000)), "header", HEADER)).isSuccess());
+            assertTrue(read(obj("n", num("1".repeat(1000)), "header", HEADER)).succeeded());
             assertReason(Reason.MALFORMED_JSON, obj("n", num("1".repeat(1001)), "header", HEADER));
             assertReason(Reason.MALFORMED_JSON, obj("header", obj("isSuccessful", true, "resultCode", num("1".repeat(1001)))));
             assertReason(Reason.MALFORMED_JSON, obj("header", obj("isSuccessful", num("1".repeat(5000)), "resultCode", 0)));
@@ -301,7 +301,7 @@ class HeaderRulesTest {
     class ReadingOrder {
         @Test
         void readingStopsAtTheEndOfTheHeader() throws IOException {
-            assertTrue(read(obj("header", HEADER, "instances", UNREACHABLE)).isSuccess());
+            assertTrue(read(obj("header", HEADER, "instances", UNREACHABLE)).succeeded());
             assertThrows(AssertionError.class, () -> read(obj("header", HEADER, "instances", UNREACHABLE), VALIDATE));
         }
 
@@ -321,7 +321,7 @@ class HeaderRulesTest {
         @Test
         void aSecondHeaderIsRefusedOnlyWhenValidating() throws IOException {
             Object twice = obj("header", HEADER, "header", obj("isSuccessful", false, "resultCode", -1));
-            assertTrue(read(twice).isSuccess());
+            assertTrue(read(twice).succeeded());
             MalformedResponseException e = failure(twice, VALIDATE);
             assertEquals(Reason.DUPLICATE_HEADER, e.reason());
             assertEquals("DUPLICATE_HEADER: root: a second \"header\" member at /header", e.getMessage());
@@ -335,7 +335,7 @@ class HeaderRulesTest {
         @Test
         void trailingDataIsRefusedOnlyWhenValidating() throws IOException {
             HeaderRules early = HeaderRules.of(ReadOptions.defaults());
-            assertTrue(early.readDocument(new Trailing(MiniTree.cursor(obj("header", HEADER)))).isSuccess());
+            assertTrue(early.readDocument(new Trailing(MiniTree.cursor(obj("header", HEADER)))).succeeded());
             HeaderRules validating = HeaderRules.of(VALIDATE);
             MalformedResponseException e = assertThrows(MalformedResponseException.class,
                     () -> validating.readDocument(new Trailing(MiniTree.cursor(obj("header", HEADER)))));

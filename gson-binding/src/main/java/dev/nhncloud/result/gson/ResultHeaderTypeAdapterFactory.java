@@ -64,7 +64,7 @@ final class ResultHeaderTypeAdapterFactory implements TypeAdapterFactory {
                 return;
             }
             out.beginObject();
-            out.name("isSuccessful").value(header.isSuccessful());
+            out.name("isSuccessful").value(header.isSuccessfulFlag());
             out.name("resultCode").value(header.resultCode());
             out.name("resultMessage").value(header.resultMessage());
             out.endObject();

@@ -132,7 +132,7 @@ public final class ComputeApiClient {
     }
 
     private static ResultHeader successful(HttpRequest request, ResultHeader header) {
-        if (!header.isSuccess()) {
+        if (!header.succeeded()) {
             throw new FailedRequestException(RequestLine.of(request), header);
         }
         return header;

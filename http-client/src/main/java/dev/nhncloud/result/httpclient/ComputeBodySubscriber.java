@@ -157,7 +157,7 @@ final class ComputeBodySubscriber<T> implements BodySubscriber<T> {
     private void onHeader() {
         if (fromHeader != null) {
             decide(fromHeader.apply(header), null);
-        } else if (!header.isSuccess()) {
+        } else if (!header.succeeded()) {
             decide(null, exchange.failed(header));
         }
     }

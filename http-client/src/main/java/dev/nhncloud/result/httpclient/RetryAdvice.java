@@ -88,7 +88,7 @@ public final class RetryAdvice implements Predicate<Throwable> {
      * @return true for a failed header whose code is retryable ({@code RETRY_LATER}); false for a success
      */
     public boolean retryable(ResultHeader header) {
-        return !header.isSuccess() && header.code().retryable();
+        return !header.succeeded() && header.code().retryable();
     }
 
     /**

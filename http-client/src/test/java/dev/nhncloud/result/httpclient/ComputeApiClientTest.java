@@ -68,7 +68,7 @@ class ComputeApiClientTest {
         assertEquals(2, api.send(request, InstanceList.MAPPING).instances().size());
         assertEquals(ResultHeader.of(true, 0, "SUCCESS"), api.send(request));
         assertEquals(2, api.sendAsync(request, InstanceList.MAPPING).get().instances().size());
-        assertTrue(api.sendAsync(request).get().isSuccess());
+        assertTrue(api.sendAsync(request).get().succeeded());
     }
 
     /** The fixed codes, every family's documented statuses around the remedies, an undocumented 5xx, unknown codes. */

@@ -80,7 +80,7 @@ class ComputeBodyHandlersTest {
     void theHeaderHandlerCompletesWithAFailedHeaderAsAValue() throws Exception {
         server.respond(header(10404, "Instance not found"));
         ResultHeader header = readHeader(list());
-        assertFalse(header.isSuccess());
+        assertFalse(header.succeeded());
         assertEquals(404, header.code().httpStatus().getAsInt());
     }
 
@@ -127,7 +127,7 @@ class ComputeBodyHandlersTest {
     @ValueSource(ints = {1, 2, 7, 64, 1000, 8192})
     void chunkedBodiesOfEveryChunkSize(int size) throws Exception {
         server.respond(chunked(instanceList(40), size));
-        assertTrue(readHeader(list()).isSuccess());
+        assertTrue(readHeader(list()).succeeded());
         assertEquals(40, readList(list()).instances().size());
         server.respond(chunked(body(10429, "Too many requests", ""), size));
         ComputeApiException failure = assertInstanceOf(ComputeApiException.class,
@@ -138,7 +138,7 @@ class ComputeBodyHandlersTest {
     @Test
     void aSlowBodyArrivingByteByByte() throws Exception {
         server.respond(slow(instanceList(1)));
-        assertTrue(readHeader(list()).isSuccess());
+        assertTrue(readHeader(list()).succeeded());
         assertEquals("web-0", readList(list()).instances().get(0).name());
     }
 
@@ -160,7 +160,7 @@ class ComputeBodyHandlersTest {
     void aBodyCutOffAfterTheHeader() throws Exception {
         String body = instanceList(50);
         server.respond(cutOff(body, body.length() / 2));
-        assertTrue(readHeader(list()).isSuccess());
+        assertTrue(readHeader(list()).succeeded());
         IOException thrown = assertThrows(IOException.class, () -> readList(list()));
         assertFalse(thrown.getCause() instanceof MalformedResponseException, thrown::toString);
     }
@@ -250,7 +250,7 @@ class ComputeBodyHandlersTest {
     void aLargeListIsNotTransferredWhenOnlyTheHeaderIsWanted() throws Exception {
         FakeComputeApi.LargeList large = new FakeComputeApi.LargeList(500_000);
         server.respond(large);
-        assertTrue(readHeader(list()).isSuccess());
+        assertTrue(readHeader(list()).succeeded());
         assertFalse(large.finished.get(60, TimeUnit.SECONDS), "the server wrote the whole list");
         assertTrue(large.written.get() < large.length, large.written + " of " + large.length);
     }
@@ -273,7 +273,7 @@ class ComputeBodyHandlersTest {
         int before = server.seen().size();
         for (int i = 0; i < 3; i++) {
             HttpRequest request = list();
-            assertTrue(fresh.send(request, HANDLERS.header(request)).body().isSuccess());
+            assertTrue(fresh.send(request, HANDLERS.header(request)).body().succeeded());
         }
         var ports = server.seen().subList(before, before + 3).stream().map(FakeComputeApi.Seen::clientPort).distinct().count();
         assertEquals(1, ports, "one connection for three calls");

@@ -58,7 +58,7 @@ final class ResultHeaderModule extends SimpleModule {
         @Override
         public void serialize(ResultHeader header, JsonGenerator generator, SerializerProvider provider) throws IOException {
             generator.writeStartObject();
-            generator.writeBooleanField("isSuccessful", header.isSuccessful());
+            generator.writeBooleanField("isSuccessful", header.isSuccessfulFlag());
             generator.writeNumberField("resultCode", header.resultCode());
             generator.writeStringField("resultMessage", header.resultMessage());
             generator.writeEndObject();

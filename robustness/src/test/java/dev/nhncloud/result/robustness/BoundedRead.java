@@ -70,7 +70,7 @@ public final class BoundedRead {
             String got;
             try {
                 ResultHeader header = reader.read(next);
-                got = "header " + (header.isSuccess() ? "SUCCESS" : header.toString());
+                got = "header " + (header.succeeded() ? "SUCCESS" : header.toString());
             } catch (MalformedResponseException e) {
                 got = e.reason().name();
             } catch (IOException e) {

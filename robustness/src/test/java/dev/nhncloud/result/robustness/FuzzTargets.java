@@ -159,14 +159,14 @@ final class FuzzTargets {
         if (unsafe != null) {
             throw new AssertionError(form + ": toString() of the header holds " + unsafe + ": " + text);
         }
-        if (!header.isSuccess()) {
+        if (!header.succeeded()) {
             String message = new ComputeApiException(header).getMessage();
             unsafe = LogSafety.unsafeCharacter(message);
             if (unsafe != null) {
                 throw new AssertionError(form + ": ComputeApiException message holds " + unsafe + ": " + message);
             }
         }
-        if (header.isSuccess() != (header.isSuccessful() && header.resultCode() == 0)) {
+        if (header.succeeded() != (header.isSuccessfulFlag() && header.resultCode() == 0)) {
             throw new AssertionError(form + ": success misreported: " + header);
         }
     }
