@@ -9,5 +9,5 @@ module dev.nhncloud.result.gson {
 
     exports dev.nhncloud.result.gson;
 
-    provides dev.nhncloud.result.spi.HeaderReaderProvider with dev.nhncloud.result.gson.GsonHeaderReaderProvider;
+    provides dev.nhncloud.result.spi.JsonBackend with dev.nhncloud.result.gson.GsonBackend;
 }

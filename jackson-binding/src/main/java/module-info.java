@@ -10,5 +10,5 @@ module dev.nhncloud.result.jackson {
 
     exports dev.nhncloud.result.jackson;
 
-    provides dev.nhncloud.result.spi.HeaderReaderProvider with dev.nhncloud.result.jackson.JacksonHeaderReaderProvider;
+    provides dev.nhncloud.result.spi.JsonBackend with dev.nhncloud.result.jackson.JacksonBackend;
 }

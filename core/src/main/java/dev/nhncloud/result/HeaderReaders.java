@@ -1,6 +1,9 @@
 package dev.nhncloud.result;
 
-import dev.nhncloud.result.spi.HeaderReaderProvider;
+import dev.nhncloud.result.engine.HeaderRules;
+import dev.nhncloud.result.engine.StreamingHeaderReader;
+import dev.nhncloud.result.spi.JsonBackend;
+import dev.nhncloud.result.spi.TreeModel;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds the bindings on the class path (or module path) with {@link ServiceLoader} and makes
- * readers from them.
+ * Where readers come from: the bindings on the class path (or module path), found with
+ * {@link ServiceLoader}, or a backend a binding hands over.
  *
  * <pre>{@code
  * HeaderReader reader = HeaderReaders.load();             // the one binding present
@@ -21,11 +24,16 @@ import java.util.TreeMap;
  *
  * <p>Discovery uses the thread's context class loader, as application servers expect, or the
  * class loader of this SDK when there is none. Readers are thread-safe; make one and keep it.
+ *
+ * <p>A binding builds its readers with {@link #of(JsonBackend, ReadOptions)} and reads its
+ * library's trees with {@link #readTree(Object, TreeModel, ReadOptions)}: the header rules, the
+ * input forms and the limits are core's, the same for every binding.
  */
 public final class HeaderReaders {
 
-    private static final String ARTIFACTS = "dev.nhncloud.result:nhncloud-result-jackson, "
-            + "dev.nhncloud.result:nhncloud-result-gson or dev.nhncloud.result:nhncloud-result-jsonp";
+    private static final String ARTIFACTS = "dev.nhncloud.result:nhncloud-result-jackson (Jackson 2), "
+            + "dev.nhncloud.result:nhncloud-result-jackson3 (Jackson 3), dev.nhncloud.result:nhncloud-result-gson "
+            + "or dev.nhncloud.result:nhncloud-result-jsonp (Jakarta JSON-P)";
 
     private HeaderReaders() {
     }
@@ -51,7 +59,7 @@ public final class HeaderReaders {
      */
     public static HeaderReader load(ReadOptions options) {
         Objects.requireNonNull(options, "options");
-        Map<String, HeaderReaderProvider> providers = providers();
+        Map<String, JsonBackend> providers = backends();
         if (providers.isEmpty()) {
             throw new IllegalStateException("No nhncloud-result binding is on the class path. Add one of "
                     + ARTIFACTS + ", with its version from nhncloud-result-bom.");
@@ -62,13 +70,13 @@ public final class HeaderReaders {
                     + String.join(", ", providers.keySet()) + ". Choose one with HeaderReaders.named(\""
                     + first + "\"), or keep only one binding artifact.");
         }
-        return providers.values().iterator().next().create(options);
+        return of(providers.values().iterator().next(), options);
     }
 
     /**
      * A reader with default options from the binding of that name.
      *
-     * @param binding {@code "jackson"}, {@code "gson"}, {@code "jsonp"}, or the name of another binding present
+     * @param binding {@code "jackson"}, {@code "jackson3"}, {@code "gson"}, {@code "jsonp"}, or the name of another binding present
      * @return a thread-safe reader
      * @throws IllegalArgumentException when no binding of that name is present; the message
      *                                  names the artifact to add and the bindings present
@@ -80,7 +88,7 @@ public final class HeaderReaders {
     /**
      * A reader with the given options from the binding of that name.
      *
-     * @param binding {@code "jackson"}, {@code "gson"}, {@code "jsonp"}, or the name of another binding present
+     * @param binding {@code "jackson"}, {@code "jackson3"}, {@code "gson"}, {@code "jsonp"}, or the name of another binding present
      * @param options the limits and mode to apply
      * @return a thread-safe reader
      * @throws IllegalArgumentException when no binding of that name is present; the message
@@ -89,14 +97,14 @@ public final class HeaderReaders {
     public static HeaderReader named(String binding, ReadOptions options) {
         Objects.requireNonNull(binding, "binding");
         Objects.requireNonNull(options, "options");
-        Map<String, HeaderReaderProvider> providers = providers();
-        HeaderReaderProvider provider = providers.get(binding.toLowerCase(Locale.ROOT));
+        Map<String, JsonBackend> providers = backends();
+        JsonBackend provider = providers.get(binding.toLowerCase(Locale.ROOT));
         if (provider == null) {
             throw new IllegalArgumentException("No nhncloud-result binding named \"" + binding + "\" is on the class path"
                     + " (present: " + (providers.isEmpty() ? "none" : String.join(", ", providers.keySet())) + "). "
                     + "The bindings of this project are the artifacts " + ARTIFACTS + ".");
         }
-        return provider.create(options);
+        return of(provider, options);
     }
 
     /**
@@ -106,17 +114,53 @@ public final class HeaderReaders {
      * @throws IllegalStateException when two bindings present have the same name
      */
     public static Set<String> available() {
-        return Collections.unmodifiableSet(providers().keySet());
+        return Collections.unmodifiableSet(backends().keySet());
     }
 
-    private static Map<String, HeaderReaderProvider> providers() {
+    /**
+     * A streaming reader over a backend: how a binding makes its readers. Every input form
+     * reaches the backend as core's checked text or bytes, and every rule is core's.
+     *
+     * <pre>{@code
+     * public static HeaderReader reader(ReadOptions options) {
+     *     return HeaderReaders.of(new GsonBackend(), options);
+     * }
+     * }</pre>
+     *
+     * @param backend the binding's backend
+     * @param options the limits and mode to apply
+     * @return a thread-safe reader, named after the backend
+     */
+    public static HeaderReader of(JsonBackend backend, ReadOptions options) {
+        return new StreamingHeaderReader(backend, options);
+    }
+
+    /**
+     * Reads the header of a tree the application already holds: how a binding's tree adapter
+     * reads. A tree has already merged repeated member names and holds nothing after its root, so
+     * duplicates and trailing data cannot be detected in this form; with
+     * {@link ReadOptions#validateDocument()} the whole tree is checked against the limits.
+     *
+     * @param root    the tree's root; the library's "no value" marker (as the model says) stands
+     *                for an empty document
+     * @param model   how to read the library's nodes
+     * @param options the limits and mode
+     * @param <N>     the library's node type
+     * @return the header
+     * @throws MalformedResponseException when the tree has no valid header
+     */
+    public static <N> ResultHeader readTree(N root, TreeModel<N> model, ReadOptions options) {
+        return HeaderRules.of(options).readTree(root, Objects.requireNonNull(model, "model"));
+    }
+
+    private static Map<String, JsonBackend> backends() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ServiceLoader<HeaderReaderProvider> found = loader == null
-                ? ServiceLoader.load(HeaderReaderProvider.class, HeaderReaders.class.getClassLoader())
-                : ServiceLoader.load(HeaderReaderProvider.class, loader);
-        Map<String, HeaderReaderProvider> byName = new TreeMap<>();
-        for (HeaderReaderProvider provider : found) {
-            HeaderReaderProvider other = byName.putIfAbsent(provider.name(), provider);
+        ServiceLoader<JsonBackend> found = loader == null
+                ? ServiceLoader.load(JsonBackend.class, HeaderReaders.class.getClassLoader())
+                : ServiceLoader.load(JsonBackend.class, loader);
+        Map<String, JsonBackend> byName = new TreeMap<>();
+        for (JsonBackend provider : found) {
+            JsonBackend other = byName.putIfAbsent(provider.name(), provider);
             if (other != null) {
                 throw new IllegalStateException("Two nhncloud-result bindings are named \"" + provider.name() + "\": "
                         + other.getClass().getName() + " and " + provider.getClass().getName()

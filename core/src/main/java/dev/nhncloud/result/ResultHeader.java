@@ -24,6 +24,15 @@ import java.util.Optional;
  */
 public final class ResultHeader implements Serializable {
 
+    /** The name of the root member that holds the header: {@value}. */
+    public static final String MEMBER_NAME = "header";
+    /** The name of the header's success flag: {@value}. */
+    public static final String IS_SUCCESSFUL = "isSuccessful";
+    /** The name of the header's result code: {@value}. */
+    public static final String RESULT_CODE = "resultCode";
+    /** The name of the header's message: {@value}. */
+    public static final String RESULT_MESSAGE = "resultMessage";
+
     private static final long serialVersionUID = 1L;
     private static final int TO_STRING_MESSAGE_LIMIT = 200;
 

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nhncloud.result.spi.HeaderReaderProvider;
-import dev.nhncloud.result.spi.StreamingHeaderReader;
+import dev.nhncloud.result.spi.JsonBackend;
+import dev.nhncloud.result.spi.JsonCursor;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class HeaderReadersTest {
 
     /** Runs {@code action} with the thread's context class loader seeing exactly these providers. */
     private <T> T withProviders(Callable<T> action, Class<?>... providers) throws Exception {
-        Path file = services.resolve("META-INF/services/" + HeaderReaderProvider.class.getName());
+        Path file = services.resolve("META-INF/services/" + JsonBackend.class.getName());
         Files.createDirectories(file.getParent());
         Files.write(file, List.of(java.util.Arrays.stream(providers).map(Class::getName).toArray(String[]::new)));
         Thread thread = Thread.currentThread();
@@ -42,8 +43,9 @@ class HeaderReadersTest {
     void noBindingNamesTheArtifactsToAdd() throws Exception {
         IllegalStateException e = withProviders(() -> assertThrows(IllegalStateException.class, HeaderReaders::load));
         assertEquals("No nhncloud-result binding is on the class path. Add one of "
-                + "dev.nhncloud.result:nhncloud-result-jackson, dev.nhncloud.result:nhncloud-result-gson or "
-                + "dev.nhncloud.result:nhncloud-result-jsonp, with its version from nhncloud-result-bom.", e.getMessage());
+                + "dev.nhncloud.result:nhncloud-result-jackson (Jackson 2), dev.nhncloud.result:nhncloud-result-jackson3 "
+                + "(Jackson 3), dev.nhncloud.result:nhncloud-result-gson or dev.nhncloud.result:nhncloud-result-jsonp "
+                + "(Jakarta JSON-P), with its version from nhncloud-result-bom.", e.getMessage());
         assertEquals(Set.of(), withProviders(HeaderReaders::available));
     }
 
@@ -84,17 +86,15 @@ class HeaderReadersTest {
     }
 
     /** A binding whose readers refuse every document: discovery is what is tested here. */
-    public static class Alpha implements HeaderReaderProvider {
+    public static class Alpha implements JsonBackend {
         @Override
         public String name() {
             return "alpha";
         }
 
         @Override
-        public HeaderReader create(ReadOptions options) {
-            return new StreamingHeaderReader(name(), options, text -> {
-                throw new IOException("not a parser");
-            });
+        public JsonCursor open(Reader text) throws IOException {
+            throw new IOException("not a parser");
         }
     }
 

@@ -32,7 +32,7 @@ class ModuleDescriptorTest {
                 .peek(export -> assertEquals(Set.of(), export.targets(), "exported to everyone"))
                 .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
         assertEquals(Set.of("dev.nhncloud.result", "dev.nhncloud.result.spi"), exports);
-        assertEquals(Set.of("dev.nhncloud.result.spi.HeaderReaderProvider"), descriptor().uses());
+        assertEquals(Set.of("dev.nhncloud.result.spi.JsonBackend"), descriptor().uses());
     }
 
     @Test

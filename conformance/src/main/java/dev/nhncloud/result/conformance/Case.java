@@ -28,6 +28,8 @@ public final class Case {
     private Expectation validate;
     private Expectation tree;
     private Expectation treeWithoutNumberForm;
+    private Expectation bound;
+    private boolean strictInsideHeader;
 
     private Case(String name, byte[] bytes) {
         this.name = name;
@@ -152,6 +154,82 @@ public final class Case {
     }
 
     /**
+     * What a data-binding hook gives, when it differs from what {@link #expectedOfBound} derives.
+     *
+     * @param expectation what the hook gives
+     * @return this case
+     */
+    public Case bound(Expectation expectation) {
+        bound = expectation;
+        return this;
+    }
+
+    /**
+     * Marks JSON that is not strict inside the header: a hook refuses it as
+     * {@code MALFORMED_JSON} even when the application's mapper is lenient.
+     *
+     * @return this case
+     */
+    public Case strictInsideHeader() {
+        strictInsideHeader = true;
+        return this;
+    }
+
+    /**
+     * Whether the case's JSON breaks strictness inside the header, so that a hook on a lenient
+     * mapper still refuses it.
+     *
+     * @return true for such a case
+     */
+    public boolean isStrictInsideHeader() {
+        return strictInsideHeader;
+    }
+
+    /**
+     * The expectation of a data-binding hook, which reads the header with the SDK's rules while
+     * the library reads the rest of the document its own way. Given explicitly, or else derived
+     * from what validation gives:
+     * <ul>
+     * <li>a header: the hook binds it;</li>
+     * <li>a rule of the header ({@code MISSING_HEADER}, {@code HEADER_NOT_OBJECT},
+     *     {@code DUPLICATE_HEADER}, a field's type, range, duplicate or limit): the hook fails
+     *     with that reason;</li>
+     * <li>anything else (malformed JSON, depth, trailing data, an empty or non-object root): the
+     *     hook or the library refuses the document, or the hook binds the header the document
+     *     holds (as early exit reads it, or, for depth, as a read without the depth limit does),
+     *     never another.</li>
+     * </ul>
+     *
+     * @param withoutDepthLimit the header a validating read without a depth limit gives, or null
+     * @return what the hook must give
+     */
+    public Expectation expectedOfBound(ResultHeader withoutDepthLimit) {
+        if (bound != null) {
+            return bound;
+        }
+        Expectation validated = expected(true);
+        Reason reason = validated.reason();
+        if (reason == null) {
+            return validated;
+        }
+        switch (reason) {
+            case MISSING_HEADER:
+            case HEADER_NOT_OBJECT:
+            case DUPLICATE_HEADER:
+            case MISSING_FIELD:
+            case WRONG_TYPE:
+            case CODE_OUT_OF_RANGE:
+            case DUPLICATE_FIELD:
+            case TOO_LONG:
+                return validated;
+            case TOO_DEEP:
+                return Expectation.refusedOr(expected(false).header() != null ? expected(false).header() : withoutDepthLimit);
+            default:
+                return Expectation.refusedOr(expected(false).header());
+        }
+    }
+
+    /**
      * The case's name.
      *
      * @return what the case shows
@@ -210,7 +288,7 @@ public final class Case {
      * @param binding the binding, for what its tree keeps
      * @return what the tree form must give
      */
-    public Expectation expectedOfTree(BindingUnderTest binding) {
+    public Expectation expectedOfTree(BindingUnderTest<?> binding) {
         if (!binding.treeKeepsNumberForm() && treeWithoutNumberForm != null) {
             return treeWithoutNumberForm;
         }

@@ -2,26 +2,37 @@ package dev.nhncloud.result.conformance;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.MalformedResponseException.Reason;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.spi.JsonBackend;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,10 +41,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * The conformance suite, written once: a binding's test class extends it and says how to reach
- * the binding. Every case of {@link ConformanceCases} runs in every input form (byte[], a
- * stream handing out 7 bytes at a time, Reader, String), in both modes (early exit and
- * document validation), and in tree form; then JSONTestSuite and the provider's examples.
+ * The conformance kit, written once: a binding's test class extends it and supplies its
+ * {@link BindingUnderTest}. Every case of {@link ConformanceCases} runs
+ * <ul>
+ * <li>through the backend's streaming reader, in every input form ({@code byte[]}, a stream
+ *     handing out 7 bytes and one byte at a time, a {@code Reader} whole and one character at a
+ *     time, a {@code String}) and in both modes (early exit and document validation);</li>
+ * <li>through the binding's tree adapter, on the library's own tree;</li>
+ * <li>through the binding's data-binding hook, into a plain class and a record, and on a
+ *     lenient mapper;</li>
+ * </ul>
+ * then JSONTestSuite and the provider's examples; and the kit checks the backend's registration
+ * with {@link ServiceLoader}, its module descriptor, and that an early exit neither reads far nor
+ * waits for bytes after the header.
  *
  * <p>A form that cannot apply to a case is not skipped silently: bytes that are not UTF-8 have
  * no text form, and a test says so and checks it; text that is not one JSON document has no
@@ -41,15 +61,26 @@ import org.opentest4j.AssertionFailedError;
  */
 public abstract class ConformanceSuite {
 
-    /** The forms in which text reaches a streaming reader. */
-    enum Form { BYTES, STREAM, READER, STRING }
+    /** The forms in which a document reaches a streaming reader. */
+    enum Form {
+        BYTES, STREAM, STREAM_BYTE_BY_BYTE, READER, READER_CHAR_BY_CHAR, STRING;
+
+        boolean isText() {
+            return this == READER || this == READER_CHAR_BY_CHAR || this == STRING;
+        }
+    }
+
+    /** How a data-binding hook is reached: the response class and the mapper's leniency. */
+    enum Bound {
+        POJO, RECORD, LENIENT_POJO
+    }
 
     /**
      * The binding under test.
      *
      * @return the binding
      */
-    protected abstract BindingUnderTest binding();
+    protected abstract BindingUnderTest<?> binding();
 
     /**
      * Every conformance case, in every form and mode.
@@ -58,33 +89,44 @@ public abstract class ConformanceSuite {
      */
     @TestFactory
     Stream<DynamicNode> conformance() {
-        return ConformanceCases.all().stream().map(this::testsOf);
+        BindingUnderTest<?> binding = binding();
+        return ConformanceCases.all().stream().map(c -> testsOf(binding, c));
     }
 
-    private DynamicNode testsOf(Case c) {
+    private DynamicNode testsOf(BindingUnderTest<?> binding, Case c) {
         List<DynamicNode> tests = new ArrayList<>();
         for (boolean validate : new boolean[] {false, true}) {
             for (Form form : Form.values()) {
                 String name = form + (validate ? " validating" : " early exit");
-                tests.add(dynamicTest(name, () -> checkStream(c, form, validate)));
+                tests.add(dynamicTest(name, () -> checkStream(binding, c, form, validate)));
             }
         }
-        tests.add(dynamicTest("TREE", () -> checkTree(c)));
+        tests.add(dynamicTest("TREE", () -> checkTree(binding, c)));
+        for (Bound bound : Bound.values()) {
+            tests.add(dynamicTest("BOUND " + bound, () -> checkBound(binding, c, bound)));
+        }
         return dynamicContainer(c.name(), tests);
     }
 
-    private void checkStream(Case c, Form form, boolean validate) {
+    private static HeaderReader reader(BindingUnderTest<?> binding, ReadOptions options) {
+        return HeaderReaders.of(binding.backend(), options);
+    }
+
+    private static void checkStream(BindingUnderTest<?> binding, Case c, Form form, boolean validate) {
         Expectation expected = c.expected(validate);
         Optional<String> text = c.text();
-        if ((form == Form.READER || form == Form.STRING) && text.isEmpty()) {
-            // Said, not skipped: no text can carry bytes that are not UTF-8; converting them
-            // the usual way would replace them, which is exactly what a reader must not do.
-            assertTrue(new String(c.bytes(), UTF_8).contains("\uFFFD"), "these bytes have no text form");
+        if (form.isText() && text.isEmpty()) {
+            assertHasNoText(c);
             return;
         }
-        HeaderReader reader = binding().streamingReader(c.options(validate));
+        HeaderReader reader = reader(binding, c.options(validate));
         Outcome outcome = Outcome.of(() -> read(reader, form, c.bytes(), text.orElse(null)));
         assertMeets(expected, outcome, c + " [" + form + (validate ? ", validating]" : ", early exit]"));
+    }
+
+    /** Said, not skipped: no text can carry bytes that are not UTF-8; converting them would replace them. */
+    private static void assertHasNoText(Case c) {
+        assertTrue(new String(c.bytes(), UTF_8).contains("\uFFFD"), "these bytes have no text form");
     }
 
     private static ResultHeader read(HeaderReader reader, Form form, byte[] bytes, String text) throws IOException {
@@ -93,18 +135,21 @@ public abstract class ConformanceSuite {
                 return reader.read(bytes);
             case STREAM:
                 return reader.read(new ChunkedInputStream(bytes, 7));
+            case STREAM_BYTE_BY_BYTE:
+                return reader.read(new ChunkedInputStream(bytes, 1));
             case READER:
                 return reader.read(new StringReader(text));
+            case READER_CHAR_BY_CHAR:
+                return reader.read(new OneCharAtATimeReader(text));
             default:
                 return reader.read(text);
         }
     }
 
-    private void checkTree(Case c) {
-        BindingUnderTest binding = binding();
+    private static <N> void checkTree(BindingUnderTest<N> binding, Case c) {
         Expectation expected = c.expectedOfTree(binding);
         Optional<String> text = c.text().map(ConformanceSuite::withoutByteOrderMark);
-        Object tree = null;
+        N tree = null;
         Exception refusal = null;
         if (text.isPresent()) {
             try {
@@ -120,8 +165,69 @@ public abstract class ConformanceSuite {
             assertTrue(refusalExpected && tree == null, () -> c + " [TREE]: expected " + expected + ", but " + actual);
             return;
         }
-        Object built = tree;
+        N built = tree;
         assertMeets(expected, Outcome.of(() -> binding.readTree(built, c.options(true))), c + " [TREE]");
+    }
+
+    private static void checkBound(BindingUnderTest<?> binding, Case c, Bound bound) {
+        Optional<String> text = c.text().map(ConformanceSuite::withoutByteOrderMark);
+        if (text.isEmpty()) {
+            assertHasNoText(c);
+            return;
+        }
+        Expectation expected = c.expectedOfBound(readWithoutDepthLimit(binding, c));
+        if (bound == Bound.LENIENT_POJO) {
+            if (c.isStrictInsideHeader()) {
+                expected = Expectation.fails(Reason.MALFORMED_JSON);
+            } else if (!expected.isExact()) {
+                // Said, not skipped: what a lenient mapper accepts outside the header is the
+                // application's choice; the hook's strictness inside it is what is checked here.
+                assertFalse(c.isStrictInsideHeader());
+                return;
+            }
+        }
+        ReadOptions options = c.options(false);
+        String json = text.get();
+        Outcome outcome = Outcome.of(bindingRead(binding, bound, json, options));
+        if (!expected.matchesBound(outcome)) {
+            throw new AssertionFailedError(c + " [BOUND " + bound + "]: expected " + expected + " but was " + outcome,
+                    expected.toString(), outcome.toString(), outcome.failure());
+        }
+    }
+
+    private static Callable<ResultHeader> bindingRead(BindingUnderTest<?> binding, Bound bound, String json, ReadOptions options) {
+        return () -> {
+            switch (bound) {
+                case POJO:
+                    return headerOf(binding.bind(json, Responses.Pojo.class, options), r -> r.header);
+                case RECORD:
+                    return headerOf(binding.bind(json, Responses.Record.class, options), Responses.Record::header);
+                default:
+                    return headerOf(binding.bindLeniently(json, Responses.Pojo.class, options), r -> r.header);
+            }
+        };
+    }
+
+    private static <T> ResultHeader headerOf(T response, java.util.function.Function<T, ResultHeader> header) {
+        if (response == null) {
+            throw new NothingBound();
+        }
+        // A hook that lets a document without a valid header bind is the failure this checks for.
+        return Objects.requireNonNull(header.apply(response), "the hook bound a response without a header and raised nothing");
+    }
+
+    /** The library bound nothing at all (Gson, for an empty document): a refusal, not a header. */
+    static final class NothingBound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NothingBound() {
+            super("the library bound no value");
+        }
+    }
+
+    private static ResultHeader readWithoutDepthLimit(BindingUnderTest<?> binding, Case c) {
+        ReadOptions unlimited = c.options(true).toBuilder().maxDepth(Integer.MAX_VALUE).build();
+        return Outcome.of(() -> reader(binding, unlimited).read(c.bytes())).header();
     }
 
     /**
@@ -146,9 +252,34 @@ public abstract class ConformanceSuite {
     @Test
     void earlyExitReadsOnlyTheStartOfAnEndlessBody() throws IOException {
         EndlessInstanceList body = new EndlessInstanceList("{" + ConformanceCases.HEADER + ",\"instances\":[");
-        ResultHeader header = binding().streamingReader(ReadOptions.defaults()).read(body);
+        ResultHeader header = reader(binding(), ReadOptions.defaults()).read(body);
         assertEquals(ConformanceCases.SUCCESS, header);
         assertTrue(body.consumed() <= 64 * 1024, "consumed " + body.consumed() + " bytes");
+    }
+
+    /**
+     * Early exit never waits: once the header's closing brace has arrived, the read returns
+     * without asking the stream for more, also after a long string that made the library's
+     * buffer grow. The stream fails the test if asked for bytes it does not have.
+     *
+     * @return one test per body and form
+     */
+    @TestFactory
+    Stream<DynamicNode> earlyExitNeverWaitsForBytesAfterTheHeader() {
+        BindingUnderTest<?> binding = binding();
+        List<String> starts = List.of(
+                "{" + ConformanceCases.HEADER,
+                "{\"s\":\"" + "x".repeat(20_000) + "\"," + ConformanceCases.HEADER,
+                "{\"a\":[" + "{\"id\":\"0f3c9a\",\"ram\":4096},".repeat(2_000) + "0]," + ConformanceCases.HEADER);
+        List<DynamicNode> tests = new ArrayList<>();
+        for (String start : starts) {
+            String name = start.length() + " characters before the body stalls";
+            tests.add(dynamicTest("stream, " + name, () -> assertEquals(ConformanceCases.SUCCESS,
+                    reader(binding, ReadOptions.defaults()).read(StallingInput.stream(start)))));
+            tests.add(dynamicTest("reader, " + name, () -> assertEquals(ConformanceCases.SUCCESS,
+                    reader(binding, ReadOptions.defaults()).read(StallingInput.reader(start)))));
+        }
+        return tests.stream().map(DynamicNode.class::cast);
     }
 
     /** Validation reads a body to its end. */
@@ -158,7 +289,7 @@ public abstract class ConformanceSuite {
                 .getBytes(UTF_8);
         CountingInputStream in = new CountingInputStream(new ByteArrayInputStream(body));
         ReadOptions validate = ReadOptions.builder().validateDocument(true).build();
-        assertEquals(ConformanceCases.SUCCESS, binding().streamingReader(validate).read(in));
+        assertEquals(ConformanceCases.SUCCESS, reader(binding(), validate).read(in));
         assertEquals(body.length, in.consumed());
     }
 
@@ -166,9 +297,51 @@ public abstract class ConformanceSuite {
     @Test
     void readerReportsItsBindingAndOptions() {
         ReadOptions options = ReadOptions.builder().maxDepth(7).build();
-        HeaderReader reader = binding().streamingReader(options);
-        assertEquals(binding().name(), reader.binding());
+        HeaderReader reader = reader(binding(), options);
+        assertEquals(binding().backend().name(), reader.binding());
         assertEquals(options, reader.options());
+    }
+
+    /** Applications find the backend with ServiceLoader, by its name. */
+    @Test
+    void serviceLoaderFindsTheBackend() {
+        JsonBackend backend = binding().backend();
+        String name = backend.name();
+        assertEquals(name.toLowerCase(java.util.Locale.ROOT), name, "names are lower case");
+        assertTrue(ServiceLoader.load(JsonBackend.class).stream().anyMatch(p -> p.type() == backend.getClass()),
+                () -> backend.getClass().getName() + " is not registered in META-INF/services/" + JsonBackend.class.getName());
+        assertTrue(HeaderReaders.available().contains(name), () -> "available: " + HeaderReaders.available());
+        assertEquals(name, HeaderReaders.named(name).binding());
+        assertEquals(ReadOptions.builder().validateDocument(true).build(),
+                HeaderReaders.named(name, ReadOptions.builder().validateDocument(true).build()).options());
+    }
+
+    /**
+     * The binding's module descriptor: it requires core and its library only, exports its own
+     * packages (never core's), and provides the backend.
+     */
+    @Test
+    void moduleDescriptorProvidesTheBackend() throws URISyntaxException {
+        JsonBackend backend = binding().backend();
+        Path classes = Path.of(backend.getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<ModuleReference> found = ModuleFinder.of(classes).findAll();
+        assertEquals(1, found.size(), () -> classes + " holds " + found);
+        ModuleDescriptor descriptor = found.iterator().next().descriptor();
+        assertFalse(descriptor.isAutomatic(), () -> classes + " has no module-info.class");
+        Set<String> requires = descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+        Set<String> allowed = new HashSet<>(binding().libraryModules());
+        allowed.add("java.base");
+        allowed.add("dev.nhncloud.result");
+        assertTrue(requires.contains("dev.nhncloud.result"), () -> "requires " + requires);
+        assertTrue(allowed.containsAll(requires), () -> "requires " + requires + ", allowed " + allowed);
+        for (ModuleDescriptor.Exports export : descriptor.exports()) {
+            assertTrue(export.source().startsWith(descriptor.name()), () -> "exports " + export.source());
+            assertFalse(export.isQualified(), () -> "exports " + export + " to some modules only");
+        }
+        List<ModuleDescriptor.Provides> provides = descriptor.provides().stream()
+                .filter(p -> p.service().equals(JsonBackend.class.getName())).collect(Collectors.toList());
+        assertEquals(1, provides.size(), () -> "provides " + descriptor.provides());
+        assertEquals(List.of(backend.getClass().getName()), provides.get(0).providers());
     }
 
     /**
@@ -178,25 +351,27 @@ public abstract class ConformanceSuite {
      */
     @TestFactory
     Stream<DynamicNode> jsonTestSuite() {
-        return Corpus.files("jsontestsuite").map(files -> files.map(this::jsonTestSuiteFile))
+        BindingUnderTest<?> binding = binding();
+        return Corpus.files("jsontestsuite").map(files -> files.map(file -> jsonTestSuiteFile(binding, file)))
                 .orElseGet(() -> Stream.of(Corpus.absent("jsontestsuite")));
     }
 
-    private DynamicNode jsonTestSuiteFile(Path file) {
+    private static DynamicNode jsonTestSuiteFile(BindingUnderTest<?> binding, Path file) {
         String name = file.getFileName().toString();
         List<DynamicTest> tests = new ArrayList<>();
         for (boolean validate : new boolean[] {false, true}) {
             String mode = validate ? " validating" : " early exit";
-            tests.add(dynamicTest("as the body" + mode, () -> checkSuiteFile(name, Files.readAllBytes(file), false, validate)));
+            tests.add(dynamicTest("as the body" + mode,
+                    () -> checkSuiteFile(binding, name, Files.readAllBytes(file), false, validate)));
             tests.add(dynamicTest("as a member before the header" + mode,
-                    () -> checkSuiteFile(name, Files.readAllBytes(file), true, validate)));
+                    () -> checkSuiteFile(binding, name, Files.readAllBytes(file), true, validate)));
         }
         return dynamicContainer(name, tests);
     }
 
-    private void checkSuiteFile(String name, byte[] content, boolean asMember, boolean validate) {
+    private static void checkSuiteFile(BindingUnderTest<?> binding, String name, byte[] content, boolean asMember, boolean validate) {
         byte[] body = asMember ? Corpus.asMemberBeforeHeader(content) : content;
-        HeaderReader reader = binding().streamingReader(ReadOptions.builder().validateDocument(validate).build());
+        HeaderReader reader = reader(binding, ReadOptions.builder().validateDocument(validate).build());
         Outcome outcome = Outcome.of(() -> reader.read(new ChunkedInputStream(body, 7)));
         String what = name + (asMember ? " as a member" : " as the body");
         assertTrue(outcome.isAllowed(), () -> what + ": only a header or a MalformedResponseException may come out, was " + outcome);
@@ -215,33 +390,43 @@ public abstract class ConformanceSuite {
     }
 
     /**
-     * The provider's own documented responses: every one is a success, in every form and mode and as a tree.
+     * The provider's own documented responses: every one is a success, in every form and mode,
+     * as a tree and through the data-binding hook.
      *
      * @return one container per example
      */
     @TestFactory
     Stream<DynamicNode> providerExamples() {
-        return Corpus.files("nhn-compute-docs").map(files -> files.map(this::providerExample))
+        BindingUnderTest<?> binding = binding();
+        return Corpus.files("nhn-compute-docs").map(files -> files.map(file -> providerExample(binding, file)))
                 .orElseGet(() -> Stream.of(Corpus.absent("nhn-compute-docs")));
     }
 
-    private DynamicNode providerExample(Path file) {
+    private static <N> DynamicNode providerExample(BindingUnderTest<N> binding, Path file) {
         List<DynamicTest> tests = new ArrayList<>();
+        String name = file.getFileName().toString();
         for (boolean validate : new boolean[] {false, true}) {
             for (Form form : Form.values()) {
                 tests.add(dynamicTest(form + (validate ? " validating" : " early exit"), () -> {
                     byte[] bytes = Files.readAllBytes(file);
-                    HeaderReader reader = binding().streamingReader(ReadOptions.builder().validateDocument(validate).build());
+                    HeaderReader reader = reader(binding, ReadOptions.builder().validateDocument(validate).build());
                     assertMeets(Expectation.header(ConformanceCases.SUCCESS),
-                            Outcome.of(() -> read(reader, form, bytes, new String(bytes, UTF_8))), file.getFileName().toString());
+                            Outcome.of(() -> read(reader, form, bytes, new String(bytes, UTF_8))), name);
                 }));
             }
         }
         tests.add(dynamicTest("TREE", () -> {
-            Object tree = binding().parseTree(withoutByteOrderMark(Files.readString(file)));
+            N tree = binding.parseTree(withoutByteOrderMark(Files.readString(file)));
             assertMeets(Expectation.header(ConformanceCases.SUCCESS),
-                    Outcome.of(() -> binding().readTree(tree, ReadOptions.defaults())), file.getFileName() + " [TREE]");
+                    Outcome.of(() -> binding.readTree(tree, ReadOptions.defaults())), name + " [TREE]");
         }));
-        return dynamicContainer(file.getFileName().toString(), tests);
+        for (Bound bound : Bound.values()) {
+            tests.add(dynamicTest("BOUND " + bound, () -> {
+                String json = withoutByteOrderMark(Files.readString(file));
+                Outcome outcome = Outcome.of(bindingRead(binding, bound, json, ReadOptions.defaults()));
+                assertMeets(Expectation.header(ConformanceCases.SUCCESS), outcome, name + " [BOUND " + bound + "]");
+            }));
+        }
+        return dynamicContainer(name, tests);
     }
 }

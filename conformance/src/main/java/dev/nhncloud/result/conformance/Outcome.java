@@ -53,6 +53,24 @@ public final class Outcome {
     }
 
     /**
+     * The reason of the {@link MalformedResponseException} the read threw, or that is the cause
+     * of what it threw (a library's own exception may wrap the SDK's).
+     *
+     * @return the reason, or null when there is none
+     */
+    public MalformedResponseException.Reason reason() {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MalformedResponseException) {
+                return ((MalformedResponseException) cause).reason();
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the read gave a header or a {@link MalformedResponseException}: the only outcomes
      * a reader may give for any bytes in memory.
      *

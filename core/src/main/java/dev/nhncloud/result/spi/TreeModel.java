@@ -4,9 +4,17 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * How a JSON library's tree looks to {@link TreeCursor}: four questions about a node. A
- * binding's tree adapter implements this for its node type ({@code JsonNode},
- * {@code JsonElement}, {@code JsonValue}) and lets {@link TreeCursor} do the walking.
+ * How a JSON library's tree looks to core: five questions about a node. A binding's tree adapter
+ * implements this for its node type ({@code JsonNode}, {@code JsonElement}, {@code JsonValue})
+ * and hands the tree to {@link dev.nhncloud.result.HeaderReaders#readTree}; core walks it.
+ *
+ * <pre>{@code
+ * public static ResultHeader read(JsonElement tree, ReadOptions options) {
+ *     return HeaderReaders.readTree(tree, JsonElementModel.INSTANCE, options);
+ * }
+ * }</pre>
+ *
+ * <p>Implementations are stateless and thread-safe.
  *
  * @param <N> the library's node type
  */
@@ -41,12 +49,21 @@ public interface TreeModel<N> {
     Iterator<N> elements(N array);
 
     /**
-     * The text of a string node, or the literal of a number node: as written when the tree
-     * kept it, else an equivalent literal that contains {@code .}, {@code e} or {@code E}
-     * exactly when the number is not an integer.
+     * The text of a string node, or a number node's literal as the tree keeps it (as written, or
+     * as the library prints the value, exponent included).
      *
      * @param scalar a node whose type is {@link JsonCursor.Token#STRING} or {@link JsonCursor.Token#NUMBER}
      * @return the text
      */
     String text(N scalar);
+
+    /**
+     * Whether a number node is an integer: written with neither fraction nor exponent, for a tree
+     * that keeps literals; an integral value, for a tree that keeps only values (there
+     * {@code 1e0} is the integer 1, as a JSON-P tree holds it).
+     *
+     * @param number a node whose type is {@link JsonCursor.Token#NUMBER}
+     * @return true for an integer
+     */
+    boolean isInteger(N number);
 }

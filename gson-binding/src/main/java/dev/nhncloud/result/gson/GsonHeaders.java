@@ -3,16 +3,13 @@ package dev.nhncloud.result.gson;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.TypeAdapterFactory;
-import com.google.gson.stream.JsonReader;
+import dev.nhncloud.result.HeaderBinding;
 import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.spi.HeaderRules;
-import dev.nhncloud.result.spi.StreamingHeaderReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Reads result headers with Gson, in the three ways a Gson application holds JSON.
@@ -55,7 +52,7 @@ public final class GsonHeaders {
      * @return a thread-safe reader
      */
     public static HeaderReader reader(ReadOptions options) {
-        return streamingReader(JsonReader::new, options);
+        return HeaderReaders.of(new GsonBackend(), options);
     }
 
     /**
@@ -69,11 +66,7 @@ public final class GsonHeaders {
      */
     public static HeaderReader reader(Gson gson, ReadOptions options) {
         Objects.requireNonNull(gson, "gson");
-        return streamingReader(gson::newJsonReader, options);
-    }
-
-    private static HeaderReader streamingReader(Function<Reader, JsonReader> newReader, ReadOptions options) {
-        return new StreamingHeaderReader("gson", options, text -> GsonCursor.over(text, newReader));
+        return HeaderReaders.of(new GsonBackend(gson::newJsonReader), options);
     }
 
     /**
@@ -101,7 +94,7 @@ public final class GsonHeaders {
      * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
      */
     public static ResultHeader read(JsonElement tree, ReadOptions options) {
-        return HeaderRules.of(options).readTree(tree, JsonElementModel.INSTANCE);
+        return HeaderReaders.readTree(tree, GsonTreeModel.INSTANCE, options);
     }
 
     /**
@@ -126,6 +119,6 @@ public final class GsonHeaders {
      * @return a factory to register with {@code GsonBuilder.registerTypeAdapterFactory}
      */
     public static TypeAdapterFactory typeAdapterFactory(ReadOptions options) {
-        return new ResultHeaderTypeAdapterFactory(HeaderRules.of(Objects.requireNonNull(options, "options")));
+        return new ResultHeaderTypeAdapterFactory(HeaderBinding.of(Objects.requireNonNull(options, "options")));
     }
 }

@@ -1,34 +1,57 @@
 package dev.nhncloud.result.gson;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.conformance.BindingUnderTest;
 import dev.nhncloud.result.conformance.ConformanceSuite;
+import dev.nhncloud.result.spi.JsonBackend;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The conformance suite against the Gson binding. */
+/** The conformance kit against the Gson binding. */
 class GsonConformanceTest extends ConformanceSuite {
 
-    @Override
-    protected BindingUnderTest binding() {
-        return new BindingUnderTest() {
-            @Override
-            public String name() {
-                return "gson";
-            }
+    private static final Map<String, Gson> GSONS = new ConcurrentHashMap<>();
 
+    /** A Gson with the factory: as applications make it (fromJson reads leniently outside the header), or strict. */
+    static Gson gson(ReadOptions options, boolean lenient) {
+        return GSONS.computeIfAbsent(options + " " + lenient, key -> {
+            GsonBuilder builder = new GsonBuilder().registerTypeAdapterFactory(GsonHeaders.typeAdapterFactory(options));
+            return (lenient ? builder.setStrictness(Strictness.LENIENT) : builder.setStrictness(Strictness.STRICT)).create();
+        });
+    }
+
+    /** As {@code Gson.fromJson(String, Class)} does, but without Gson's nesting limit. */
+    static <T> T fromJson(Gson gson, String json, Class<T> type) throws IOException {
+        JsonReader reader = gson.newJsonReader(new StringReader(json));
+        reader.setNestingLimit(Integer.MAX_VALUE);
+        T bound = gson.fromJson(reader, TypeToken.get(type));
+        if (bound != null && reader.peek() != JsonToken.END_DOCUMENT) {
+            throw new JsonSyntaxException("JSON document was not fully consumed");
+        }
+        return bound;
+    }
+
+    @Override
+    protected BindingUnderTest<?> binding() {
+        return new BindingUnderTest<JsonElement>() {
             @Override
-            public HeaderReader streamingReader(ReadOptions options) {
-                return GsonHeaders.reader(options);
+            public JsonBackend backend() {
+                return new GsonBackend();
             }
 
             /**
@@ -39,7 +62,7 @@ class GsonConformanceTest extends ConformanceSuite {
              * parses a blank document as JsonNull.
              */
             @Override
-            public Object parseTree(String json) throws IOException {
+            public JsonElement parseTree(String json) throws IOException {
                 JsonReader reader = new TolerantDecodingReader(new StrictTextGuard(new StringReader(json)));
                 reader.setStrictness(Strictness.STRICT);
                 reader.setNestingLimit(Integer.MAX_VALUE);
@@ -56,8 +79,23 @@ class GsonConformanceTest extends ConformanceSuite {
             }
 
             @Override
-            public ResultHeader readTree(Object tree, ReadOptions options) {
-                return GsonHeaders.read((JsonElement) tree, options);
+            public ResultHeader readTree(JsonElement tree, ReadOptions options) {
+                return GsonHeaders.read(tree, options);
+            }
+
+            @Override
+            public <T> T bind(String json, Class<T> type, ReadOptions options) throws IOException {
+                return fromJson(gson(options, false), json, type);
+            }
+
+            @Override
+            public <T> T bindLeniently(String json, Class<T> type, ReadOptions options) throws IOException {
+                return fromJson(gson(options, true), json, type);
+            }
+
+            @Override
+            public Set<String> libraryModules() {
+                return Set.of("com.google.gson");
             }
         };
     }

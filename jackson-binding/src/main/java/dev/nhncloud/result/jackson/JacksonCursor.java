@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.nhncloud.result.HeaderBinding;
+import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.spi.JsonCursor;
 import java.io.IOException;
 
@@ -32,6 +35,41 @@ final class JacksonCursor implements JsonCursor {
      */
     static JacksonCursor at(JsonParser parser) {
         return new JacksonCursor(parser, false, parser.currentToken());
+    }
+
+    /** What a hook does with a cursor over the application's parser. */
+    @FunctionalInterface
+    interface HeaderRead {
+        ResultHeader read(JsonCursor cursor) throws IOException;
+    }
+
+    /** Every extension of JSON a Jackson parser can be asked to accept. */
+    private static final int EXTENSIONS = extensions();
+
+    private static int extensions() {
+        int mask = 0;
+        for (JsonReadFeature feature : JsonReadFeature.values()) {
+            mask |= feature.mappedFeature().getMask();
+        }
+        return mask;
+    }
+
+    /**
+     * Reads a header value from the application's parser as strict JSON: its extensions
+     * (comments, single quotes, leading zeros and the rest) are switched off while the header is
+     * read and restored after, and what the parser then refuses is {@code MALFORMED_JSON}. The
+     * token the parser is on has already been read by its own settings; it starts the value.
+     */
+    static ResultHeader readStrictly(JsonParser parser, HeaderRead read) throws IOException {
+        int features = parser.getFeatureMask();
+        parser.overrideStdFeatures(0, EXTENSIONS);
+        try {
+            return read.read(at(parser));
+        } catch (StreamReadException e) {
+            throw HeaderBinding.malformed(e);
+        } finally {
+            parser.overrideStdFeatures(features, EXTENSIONS);
+        }
     }
 
     @Override

@@ -7,12 +7,11 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
+import dev.nhncloud.result.HeaderBinding;
 import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.spi.HeaderRules;
-import dev.nhncloud.result.spi.StreamingHeaderReader;
-import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -38,7 +37,8 @@ import java.util.Objects;
  */
 public final class JacksonHeaders {
 
-    private static final JsonFactory DEFAULT_FACTORY = strict(new JsonFactory());
+    /** Jackson's default factory, made strict: the factory of the backend ServiceLoader finds. */
+    static final JsonFactory DEFAULT_FACTORY = strict(new JsonFactory());
 
     private JacksonHeaders() {
     }
@@ -59,7 +59,7 @@ public final class JacksonHeaders {
      * @return a thread-safe reader
      */
     public static HeaderReader reader(ReadOptions options) {
-        return streamingReader(DEFAULT_FACTORY, options);
+        return HeaderReaders.of(new JacksonBackend(), options);
     }
 
     /**
@@ -73,13 +73,7 @@ public final class JacksonHeaders {
      * @throws IllegalArgumentException when the factory reads a format other than JSON
      */
     public static HeaderReader reader(JsonFactory factory, ReadOptions options) {
-        return streamingReader(strict(Objects.requireNonNull(factory, "factory")), options);
-    }
-
-    private static HeaderReader streamingReader(JsonFactory strict, ReadOptions options) {
-        return new StreamingHeaderReader("jackson", options,
-                text -> JacksonCursor.over(strict.createParser(text)),
-                utf8 -> JacksonCursor.over(strict.createParser(utf8)));
+        return HeaderReaders.of(new JacksonBackend(strict(Objects.requireNonNull(factory, "factory"))), options);
     }
 
     /**
@@ -104,7 +98,7 @@ public final class JacksonHeaders {
      * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
      */
     public static ResultHeader read(JsonNode tree, ReadOptions options) {
-        return HeaderRules.of(options).readTree(tree, JsonNodeModel.INSTANCE);
+        return HeaderReaders.readTree(tree, JacksonTreeModel.INSTANCE, options);
     }
 
     /**
@@ -127,7 +121,7 @@ public final class JacksonHeaders {
      * @return a module to register on an {@code ObjectMapper}
      */
     public static Module module(ReadOptions options) {
-        return new ResultHeaderModule(HeaderRules.of(Objects.requireNonNull(options, "options")));
+        return new ResultHeaderModule(HeaderBinding.of(Objects.requireNonNull(options, "options")));
     }
 
     /**

@@ -21,6 +21,8 @@ final class JsonpCursor implements JsonCursor {
     private final boolean owned;
     private boolean started;
     private String text;
+    /** An event the parser has already returned, to be the cursor's first token; or null. */
+    private JsonParser.Event first;
 
     private JsonpCursor(JsonParser parser, boolean owned) {
         this.parser = parser;
@@ -44,17 +46,33 @@ final class JsonpCursor implements JsonCursor {
         return new JsonpCursor(parser, false);
     }
 
+    /**
+     * A cursor over the application's parser, which has just returned {@code event}, the first
+     * event of a value: the cursor's first token is that event, and it reads on to the value's
+     * end, no further. JSON-B hands its deserializers the parser this way.
+     */
+    static JsonpCursor from(JsonParser.Event event, JsonParser parser) {
+        JsonpCursor cursor = new JsonpCursor(parser, false);
+        cursor.first = event;
+        return cursor;
+    }
+
     @Override
     public Token next() throws IOException {
         text = null;
         JsonParser.Event event;
-        try {
-            if (!parser.hasNext()) {
-                return endOfInput();
+        if (first != null) {
+            event = first;
+            first = null;
+        } else {
+            try {
+                if (!parser.hasNext()) {
+                    return endOfInput();
+                }
+                event = parser.next();
+            } catch (JsonException e) {
+                throw refused(e);
             }
-            event = parser.next();
-        } catch (JsonException e) {
-            throw refused(e);
         }
         started = true;
         switch (event) {

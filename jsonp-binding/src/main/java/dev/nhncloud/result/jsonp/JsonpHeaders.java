@@ -1,18 +1,16 @@
 package dev.nhncloud.result.jsonp;
 
+import dev.nhncloud.result.HeaderBinding;
 import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.spi.HeaderRules;
-import dev.nhncloud.result.spi.StreamingHeaderReader;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,18 +39,6 @@ import java.util.Objects;
  */
 public final class JsonpHeaders {
 
-    /**
-     * Parsson's limits, lifted. Its depth limit (1000 by default) would refuse documents that
-     * core's configurable limit allows. Its parsing limit (15,000,000 by default) counts every
-     * character the tokenizer consumes, skipped ones included, in an {@code int} compared with
-     * {@code >}, so no smaller value is safe for large bodies; {@link Integer#MAX_VALUE} can never
-     * be exceeded, even once the count wraps around on an endless stream. Keys are spelled out:
-     * the binding compiles against the API only.
-     */
-    private static final Map<String, Object> WITHOUT_LIBRARY_LIMITS = Map.of(
-            "org.eclipse.parsson.maxDepth", Integer.MAX_VALUE,
-            "org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE);
-
     private JsonpHeaders() {
     }
 
@@ -76,14 +62,14 @@ public final class JsonpHeaders {
      * @throws IllegalStateException when no JSON-P provider is present; the message says which artifact to add
      */
     public static HeaderReader reader(ReadOptions options) {
-        return reader(defaultProvider(), options);
+        return HeaderReaders.of(new JsonpBackend(defaultProvider()), options);
     }
 
     /**
      * The provider JSON-P finds. Parsson is a run-time dependency an application may exclude;
      * without any provider, say what to add rather than pass on JSON-P's bare "not found".
      */
-    private static JsonProvider defaultProvider() {
+    static JsonProvider defaultProvider() {
         try {
             return JsonProvider.provider();
         } catch (JsonException e) {
@@ -101,8 +87,7 @@ public final class JsonpHeaders {
      * @return a thread-safe reader
      */
     public static HeaderReader reader(JsonProvider provider, ReadOptions options) {
-        JsonParserFactory factory = Objects.requireNonNull(provider, "provider").createParserFactory(WITHOUT_LIBRARY_LIMITS);
-        return new StreamingHeaderReader("jsonp", options, text -> JsonpCursor.open(factory, new FillingReader(text)));
+        return HeaderReaders.of(new JsonpBackend(provider), options);
     }
 
     /**
@@ -128,7 +113,7 @@ public final class JsonpHeaders {
      * @throws dev.nhncloud.result.MalformedResponseException when the tree has no valid header
      */
     public static ResultHeader read(JsonValue tree, ReadOptions options) {
-        return HeaderRules.of(options).readTree(tree, JsonValueModel.INSTANCE);
+        return HeaderReaders.readTree(tree, JsonpTreeModel.INSTANCE, options);
     }
 
     /**
@@ -151,7 +136,7 @@ public final class JsonpHeaders {
      *         instance {@code HEADER_NOT_OBJECT} for {@code "header": null}
      */
     public static ResultHeader read(JsonParser parser, ReadOptions options) {
-        HeaderRules rules = HeaderRules.of(options);
+        HeaderBinding rules = HeaderBinding.of(options);
         try {
             return rules.readHeader(JsonpCursor.at(Objects.requireNonNull(parser, "parser")));
         } catch (IOException e) {

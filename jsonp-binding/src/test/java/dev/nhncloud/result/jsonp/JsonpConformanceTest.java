@@ -1,19 +1,23 @@
 package dev.nhncloud.result.jsonp;
 
-import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.conformance.BindingUnderTest;
 import dev.nhncloud.result.conformance.ConformanceSuite;
+import dev.nhncloud.result.spi.JsonBackend;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The conformance suite against the JSON-P binding, with Parsson as the provider. */
+/** The conformance kit against the JSON-P binding, with Parsson as the provider and Yasson for JSON-B. */
 class JsonpConformanceTest extends ConformanceSuite {
 
     /**
@@ -25,6 +29,7 @@ class JsonpConformanceTest extends ConformanceSuite {
             "org.eclipse.parsson.maxDepth", Integer.MAX_VALUE,
             "org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE,
             "org.eclipse.parsson.maxBigDecimalLength", Integer.MAX_VALUE));
+    private static final Map<ReadOptions, Jsonb> JSONBS = new ConcurrentHashMap<>();
 
     /**
      * Builds the tree as {@code JsonReader.readValue()} does (Parsson's reader calls the same
@@ -43,32 +48,43 @@ class JsonpConformanceTest extends ConformanceSuite {
     }
 
     @Override
-    protected BindingUnderTest binding() {
-        return new BindingUnderTest() {
+    protected BindingUnderTest<?> binding() {
+        return new BindingUnderTest<JsonValue>() {
             @Override
-            public String name() {
-                return "jsonp";
+            public JsonBackend backend() {
+                return new JsonpBackend();
             }
 
             @Override
-            public HeaderReader streamingReader(ReadOptions options) {
-                return JsonpHeaders.reader(options);
-            }
-
-            @Override
-            public Object parseTree(String json) throws IOException {
+            public JsonValue parseTree(String json) throws IOException {
                 return JsonpConformanceTest.parseTree(json);
             }
 
             @Override
-            public ResultHeader readTree(Object tree, ReadOptions options) {
-                return JsonpHeaders.read((JsonValue) tree, options);
+            public ResultHeader readTree(JsonValue tree, ReadOptions options) {
+                return JsonpHeaders.read(tree, options);
             }
 
             /** JSON-P trees hold numbers as BigDecimal values: 1e0 is the integer 1 there. */
             @Override
             public boolean treeKeepsNumberForm() {
                 return false;
+            }
+
+            @Override
+            public <T> T bind(String json, Class<T> type, ReadOptions options) {
+                return JSONBS.computeIfAbsent(options, o -> JsonbHeaders.jsonb(new JsonbConfig(), TREES, o)).fromJson(json, type);
+            }
+
+            /** JSON-P parsers have no lenient mode. */
+            @Override
+            public <T> T bindLeniently(String json, Class<T> type, ReadOptions options) {
+                return bind(json, type, options);
+            }
+
+            @Override
+            public Set<String> libraryModules() {
+                return Set.of("jakarta.json", "jakarta.json.bind", "org.eclipse.yasson");
             }
         };
     }

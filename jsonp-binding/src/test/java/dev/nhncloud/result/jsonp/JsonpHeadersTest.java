@@ -3,12 +3,10 @@ package dev.nhncloud.result.jsonp;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.MalformedResponseException.Reason;
 import dev.nhncloud.result.ReadOptions;
@@ -183,15 +181,6 @@ class JsonpHeadersTest {
         MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> JsonpHeaders.read(
                 Json.createObjectBuilder().add("header", Json.createObjectBuilder().add("isSuccessful", "x").add("resultCode", 0)).build()));
         assertTrue(e.getMessage().endsWith("at /header/isSuccessful"), e.getMessage());
-    }
-
-    @Test
-    void serviceLoaderFindsTheBinding() {
-        assertEquals(List.of("jsonp"), List.copyOf(HeaderReaders.available()));
-        assertEquals("jsonp", HeaderReaders.load().binding());
-        assertFalse(HeaderReaders.named("jsonp", ReadOptions.builder().validateDocument(true).build()).options()
-                .equals(ReadOptions.defaults()));
-        assertEquals(ResultHeader.of(true, 0, ""), HeaderReaders.named("jsonp").read(SUCCESS));
     }
 
     private static InputStream failingStream(IOException failure) {

@@ -6,7 +6,7 @@ import com.google.gson.stream.JsonToken;
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.gson.GsonHeaders;
-import dev.nhncloud.result.internal.TextSource;
+import dev.nhncloud.result.engine.TextSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Constructor;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.ResultHeader;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import dev.nhncloud.result.internal.ByteSource;
+import dev.nhncloud.result.engine.ByteSource;
 import dev.nhncloud.result.jackson.JacksonHeaders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

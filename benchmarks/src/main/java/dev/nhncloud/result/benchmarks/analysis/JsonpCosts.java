@@ -2,7 +2,7 @@ package dev.nhncloud.result.benchmarks.analysis;
 
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.internal.TextSource;
+import dev.nhncloud.result.engine.TextSource;
 import dev.nhncloud.result.jsonp.JsonpHeaders;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;

@@ -1,0 +1,180 @@
+package dev.nhncloud.result;
+
+import dev.nhncloud.result.engine.HeaderRules;
+import dev.nhncloud.result.spi.JsonCursor;
+import java.io.IOException;
+
+/**
+ * The header rules as a data-binding hook applies them. A library's hook (a Jackson
+ * deserializer, a Gson type adapter, a JSON-B deserializer) opens a {@link ResponseObject} when
+ * it starts binding an object that has a {@code ResultHeader} field, hands the library's parser to
+ * {@link ResponseObject#readHeader(JsonCursor)} at each {@code header} member, and closes the
+ * response object at its end; the rules that need the whole object ({@code MISSING_HEADER},
+ * {@code DUPLICATE_HEADER}) and those of the header itself are core's, the same as the streaming
+ * readers apply.
+ *
+ * <pre>{@code
+ * HeaderBinding rules = HeaderBinding.of(ReadOptions.defaults());     // once, in the hook
+ *
+ * HeaderBinding.ResponseObject response = rules.openResponse();      // an object starts
+ * ResultHeader header = response.readHeader(new GsonCursor(in));     // at its "header" member
+ * response.close();                                                   // it ends: MISSING_HEADER if none
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; each {@link ResponseObject} belongs to one read.
+ */
+public final class HeaderBinding {
+
+    private final HeaderRules rules;
+
+    private HeaderBinding(ReadOptions options) {
+        this.rules = HeaderRules.of(options);
+    }
+
+    /**
+     * The rules with the given limits. {@link ReadOptions#validateDocument()} does not apply: the
+     * rest of the document is the library's to read.
+     *
+     * @param options the limits
+     * @return the rules for a hook
+     */
+    public static HeaderBinding of(ReadOptions options) {
+        return new HeaderBinding(options);
+    }
+
+    /**
+     * The limits applied.
+     *
+     * @return the options
+     */
+    public ReadOptions options() {
+        return rules.options();
+    }
+
+    /**
+     * Reads a header value that is not a member of a response object being bound (the
+     * application binds a {@code ResultHeader} on its own): the cursor's next token starts the
+     * value, and the cursor is left after the value's last token.
+     *
+     * @param cursor the library's parser as a cursor, before the header's value
+     * @return the header
+     * @throws MalformedResponseException when the header breaks a rule
+     * @throws IOException                what the cursor threw
+     */
+    public ResultHeader readHeader(JsonCursor cursor) throws IOException {
+        return rules.readHeaderValue(cursor);
+    }
+
+    /**
+     * What a hook throws when its library refuses the JSON inside the header: the library's
+     * exception becomes the cause, and the reason is {@code MALFORMED_JSON}, as in the streaming
+     * readers.
+     *
+     * @param refusal the library's exception
+     * @return the exception to throw
+     */
+    public static MalformedResponseException malformed(Exception refusal) {
+        return HeaderRules.malformed(refusal);
+    }
+
+    /**
+     * What a hook throws for a header value that is not an object when its library has consumed
+     * the value without saying what it was (Yasson hands its deserializers the parser after it).
+     *
+     * @return the exception to throw: {@code HEADER_NOT_OBJECT}
+     */
+    public static MalformedResponseException notAnObject() {
+        return HeaderRules.headerNotObject("a value that is not an object");
+    }
+
+    /**
+     * What a hook throws when the document it is to bind a response class from is not an object
+     * and its library would bind it anyway (Yasson binds an object from an array holding one).
+     *
+     * @return the exception to throw: {@code NOT_AN_OBJECT}
+     */
+    public static MalformedResponseException rootNotAnObject() {
+        return HeaderRules.rootNotAnObject();
+    }
+
+    /**
+     * Starts binding one object whose class has a {@code ResultHeader} field.
+     *
+     * @return the object's header bookkeeping, for one read on one thread
+     */
+    public ResponseObject openResponse() {
+        return new ResponseObject(rules);
+    }
+
+    /**
+     * One response object while a library binds it: it holds the object's header and refuses a
+     * second one, or none at all.
+     */
+    public static final class ResponseObject {
+
+        private final HeaderRules rules;
+        private boolean seen;
+
+        private ResponseObject(HeaderRules rules) {
+            this.rules = rules;
+        }
+
+        /**
+         * Counts a {@code header} member of the object whose value the hook does not read
+         * itself (the library hands it to another deserializer). A second one is refused before
+         * its value is read, whatever that value holds: neither of two headers may stand for the
+         * response.
+         *
+         * @throws MalformedResponseException {@code DUPLICATE_HEADER} for a second header
+         */
+        public void member() {
+            if (seen) {
+                throw HeaderRules.duplicateHeader();
+            }
+            seen = true;
+        }
+
+        /**
+         * Counts the object's {@code header} member, as {@link #member()} does, and reads its
+         * value.
+         *
+         * @param cursor the library's parser as a cursor, before the header's value
+         * @return the header
+         * @throws MalformedResponseException {@code DUPLICATE_HEADER} for a second header, or the
+         *                                    rule the header breaks
+         * @throws IOException                what the cursor threw
+         */
+        public ResultHeader readHeader(JsonCursor cursor) throws IOException {
+            member();
+            return rules.readHeaderValue(cursor);
+        }
+
+        /**
+         * Counts a {@code header} member whose value is JSON {@code null}, which the library
+         * hands over without letting the hook read it (Jackson asks for a null value, JSON-B sets
+         * null): a header that is not an object.
+         *
+         * @return the exception to throw: {@code DUPLICATE_HEADER} for a second header, else
+         *         {@code HEADER_NOT_OBJECT}
+         */
+        public MalformedResponseException nullHeader() {
+            try {
+                member();
+            } catch (MalformedResponseException duplicate) {
+                return duplicate;
+            }
+            return HeaderRules.nullHeader();
+        }
+
+        /**
+         * Ends the object.
+         *
+         * @throws MalformedResponseException {@code MISSING_HEADER} when the object had none
+         */
+        public void close() {
+            if (!seen) {
+                throw HeaderRules.missingHeader();
+            }
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package dev.nhncloud.result.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import dev.nhncloud.result.spi.JsonBackend;
+import java.util.Objects;
+
+/**
+ * The text every streaming binding reads, whatever form the application gave: the same
+ * characters reach Jackson, Gson and JSON-P, so they cannot disagree about encoding.
+ *
+ * <ul>
+ * <li>Bytes are decoded as strict UTF-8. An invalid sequence is reported when the library
+ *     reaches it, not before: the characters before it are delivered first, so a fault after
+ *     the header does not spoil an early exit, whatever buffer sizes the library uses.</li>
+ * <li>One leading byte order mark (U+FEFF) is dropped, in every form.</li>
+ * <li>The root's kind is decided from its first significant character ({@link RootStart}).</li>
+ * <li>An {@link IOException} of the application's stream or reader is recorded, so that core
+ *     can tell it from the library's complaints about the text ({@link #failure()}).</li>
+ * <li>{@link #close()} does nothing: the application owns its stream, so a library may close
+ *     its parser freely.</li>
+ * </ul>
+ */
+public abstract class TextSource extends Reader implements Source {
+
+    private final RootStart root = new RootStart();
+    private IOException failure;
+    /** A failure met while filling a large request after some characters had been read. */
+    private Exception heldBack;
+    private boolean started;
+
+    TextSource() {
+    }
+
+    /**
+     * Text decoded from a stream of UTF-8 bytes.
+     *
+     * @param bytes the application's stream; not closed
+     * @return the text
+     */
+    public static TextSource of(InputStream bytes) {
+        return new Utf8(Objects.requireNonNull(bytes, "body"));
+    }
+
+    /**
+     * Text decoded from UTF-8 bytes in memory, without copying them.
+     *
+     * @param bytes the bytes; not modified
+     * @return the text
+     */
+    public static TextSource of(byte[] bytes) {
+        return new Utf8(Objects.requireNonNull(bytes, "body"));
+    }
+
+    /**
+     * Text from the application's reader.
+     *
+     * @param chars the reader; not closed
+     * @return the text
+     */
+    public static TextSource of(Reader chars) {
+        return new Chars(Objects.requireNonNull(chars, "body"));
+    }
+
+    /**
+     * Text from a string.
+     *
+     * @param chars the string
+     * @return the text
+     */
+    public static TextSource of(String chars) {
+        return new InMemory(Objects.requireNonNull(chars, "body"));
+    }
+
+    @Override
+    public final IOException failure() {
+        return failure;
+    }
+
+    final IOException failed(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+        return e;
+    }
+
+    /**
+     * Reads decoded characters.
+     *
+     * @param buffer the destination
+     * @param offset where to start writing
+     * @param length the most characters to read, at least 1
+     * @return the number read, at least 1, or -1 at the end
+     * @throws IOException when the input fails
+     */
+    abstract int fill(char[] buffer, int offset, int length) throws IOException;
+
+    /**
+     * Whether {@link #fill} can deliver a character, or the end, without waiting for the
+     * application's input.
+     *
+     * @return true when a fill would not block
+     */
+    abstract boolean canFillWithoutWaiting();
+
+    /**
+     * Reads characters. A request for more than {@link JsonBackend#LARGE_REQUEST} characters is
+     * filled as far as the input allows without waiting (see {@link JsonBackend}); a failure met
+     * after some of them is held back until the next read, so the characters before it come first.
+     */
+    @Override
+    public final int read(char[] buffer, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, buffer.length);
+        if (heldBack != null) {
+            Exception failure = heldBack;
+            heldBack = null;
+            if (failure instanceof IOException) {
+                throw (IOException) failure;
+            }
+            throw (RuntimeException) failure;
+        }
+        if (length == 0) {
+            return 0;
+        }
+        int count = root.seen() ? fill(buffer, offset, length) : readBeforeRoot(buffer, offset, length);
+        if (count > 0 && length > JsonBackend.LARGE_REQUEST && root.seen()) {
+            count += fillWithoutWaiting(buffer, offset + count, length - count);
+        }
+        return count;
+    }
+
+    /**
+     * Parsson keeps the token it is building in its buffer and copies it to the front on every
+     * read that does not fill the buffer, doubling the buffer only when a read fills it: without
+     * this a string of n characters would cost about n²/8,192 copies.
+     */
+    private int fillWithoutWaiting(char[] buffer, int offset, int length) {
+        int count = 0;
+        try {
+            while (count < length && canFillWithoutWaiting()) {
+                int more = fill(buffer, offset + count, length - count);
+                if (more < 0) {
+                    break;
+                }
+                count += more;
+            }
+        } catch (IOException | RuntimeException e) {
+            heldBack = e;
+        }
+        return count;
+    }
+
+    private int readBeforeRoot(char[] buffer, int offset, int length) throws IOException {
+        while (true) {
+            int count = fill(buffer, offset, length);
+            if (count < 0) {
+                throw root.end();
+            }
+            if (!started) {
+                started = true;
+                if (buffer[offset] == '\uFEFF') {
+                    System.arraycopy(buffer, offset + 1, buffer, offset, --count);
+                    if (count == 0) {
+                        continue;
+                    }
+                }
+            }
+            for (int i = offset; i < offset + count && !root.seen(); i++) {
+                root.inspect(buffer[i]);
+            }
+            return count;
+        }
+    }
+
+    /** The application owns the input; a library closing its parser must not close it. */
+    @Override
+    public final void close() {
+    }
+
+    /**
+     * Strict UTF-8 from a stream or an array, decoded by the JDK's decoder straight into the
+     * library's buffer: no buffer of characters of its own, and no copy.
+     *
+     * <p>The first read decodes at most {@value #FIRST_CHUNK} characters and each later one twice
+     * as many, up to what the library asks for, so that an early exit decodes about the few
+     * hundred bytes the header takes whatever the size of the body and of the library's buffer,
+     * while a read to the end soon decodes in the library's own buffer size. A stream is read
+     * the same way: first {@value #FIRST_STREAM_BUFFER} bytes, then {@value #STREAM_BUFFER} at a time.
+     */
+    private static final class Utf8 extends TextSource {
+        private static final int FIRST_STREAM_BUFFER = 1024;
+        private static final int STREAM_BUFFER = 8192;
+        private static final int FIRST_CHUNK = 256;
+        private static final int MAX_CHUNK = 1 << 20;
+        private static final int NONE = -1;
+
+        private final InputStream in;
+        private ByteBuffer bytes;
+        // The default actions of a new decoder are REPORT: nothing is ever replaced.
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        private boolean endOfInput;
+        private long bytesTaken;
+        private int chunk = FIRST_CHUNK;
+        /** The low surrogate of a pair whose high one was the only character the library had room for. */
+        private int carried = NONE;
+        private RuntimeException pending;
+
+        Utf8(InputStream in) {
+            this.in = in;
+            this.bytes = ByteBuffer.allocate(FIRST_STREAM_BUFFER);
+            this.bytes.flip();
+        }
+
+        Utf8(byte[] array) {
+            this.in = null;
+            this.bytes = ByteBuffer.wrap(array);
+            this.bytesTaken = array.length;
+            this.endOfInput = true;
+        }
+
+        /**
+         * Decodes into the library's buffer. An invalid sequence becomes {@code pending}, thrown
+         * once the characters before it have been delivered.
+         */
+        @Override
+        int fill(char[] buffer, int offset, int length) throws IOException {
+            if (carried != NONE) {
+                buffer[offset] = (char) carried;
+                carried = NONE;
+                return 1;
+            }
+            if (pending != null) {
+                throw pending;
+            }
+            CharBuffer out = CharBuffer.wrap(buffer, offset, Math.min(length, chunk));
+            chunk = Math.min(chunk * 2, MAX_CHUNK);
+            while (true) {
+                CoderResult result = decoder.decode(bytes, out, endOfInput);
+                int count = out.position() - offset;
+                if (result.isError()) {
+                    pending = Problems.invalidUtf8(bytesTaken - bytes.remaining(), bytes.get(bytes.position()));
+                    if (count == 0) {
+                        throw pending;
+                    }
+                    return count;
+                }
+                if (count > 0) {
+                    return count;
+                }
+                if (result.isOverflow()) {
+                    return splitPair(buffer, offset);
+                }
+                if (endOfInput) {
+                    return -1;
+                }
+                refill();
+            }
+        }
+
+        /**
+         * An array is all there; a stream can be decoded without waiting when it has ended, when
+         * a character or a fault is pending, when the buffer holds a whole UTF-8 sequence (four
+         * bytes always do), or when the stream says it has more.
+         */
+        @Override
+        boolean canFillWithoutWaiting() {
+            if (in == null || endOfInput || pending != null || carried != NONE || bytes.remaining() >= 4) {
+                return true;
+            }
+            try {
+                return in.available() > 0;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** The library asked for one character and the next is a surrogate pair: hand out half. */
+        private int splitPair(char[] buffer, int offset) {
+            CharBuffer pair = CharBuffer.allocate(2);
+            decoder.decode(bytes, pair, endOfInput);
+            buffer[offset] = pair.get(0);
+            carried = pair.get(1);
+            return 1;
+        }
+
+        private void refill() throws IOException {
+            if (bytes.capacity() < STREAM_BUFFER && bytesTaken > 0) {
+                // Past the first read the body is not header-first, or not small: read in larger blocks.
+                bytes = ByteBuffer.allocate(STREAM_BUFFER).put(bytes);
+            } else {
+                bytes.compact();
+            }
+            int count;
+            try {
+                count = ByteSource.readSome(in, bytes.array(), bytes.position(), bytes.remaining());
+            } catch (IOException e) {
+                bytes.flip();
+                throw failed(e);
+            }
+            if (count < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + count);
+                bytesTaken += count;
+            }
+            bytes.flip();
+        }
+    }
+
+    /** The application's reader, passed through. */
+    private static final class Chars extends TextSource {
+        private final Reader in;
+
+        Chars(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        boolean canFillWithoutWaiting() {
+            try {
+                return in.ready();
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        @Override
+        int fill(char[] buffer, int offset, int length) throws IOException {
+            try {
+                int count = in.read(buffer, offset, length);
+                if (count == 0) {
+                    // As for streams: a reader answering 0 would spin the library forever.
+                    int single = in.read();
+                    if (single < 0) {
+                        return -1;
+                    }
+                    buffer[offset] = (char) single;
+                    return 1;
+                }
+                return count;
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+    }
+
+    /** A string, read in place. */
+    private static final class InMemory extends TextSource {
+        private final String text;
+        private int position;
+
+        InMemory(String text) {
+            this.text = text;
+        }
+
+        @Override
+        boolean canFillWithoutWaiting() {
+            return true;
+        }
+
+        @Override
+        int fill(char[] buffer, int offset, int length) {
+            if (position >= text.length()) {
+                return -1;
+            }
+            int count = Math.min(length, text.length() - position);
+            text.getChars(position, position + count, buffer, offset);
+            position += count;
+            return count;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.nhncloud.result.engine;
+
+import static dev.nhncloud.result.engine.MiniTree.response;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nhncloud.result.MalformedResponseException;
+import dev.nhncloud.result.MalformedResponseException.Reason;
+import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.spi.JsonBackend;
+import dev.nhncloud.result.spi.JsonCursor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the streaming reader turns input forms into text and classifies what a cursor throws.
+ * The cursor here stands in for a library: it reads the text it is given and then plays a tree.
+ */
+class StreamingHeaderReaderTest {
+
+    private static final String TEXT = "{\"header\":{\"isSuccessful\":true,\"resultCode\":0,\"resultMessage\":\"SUCCESS\"}}";
+
+    private final AtomicInteger closed = new AtomicInteger();
+
+    /** A stand-in for a library: it consumes the text, then either plays a document or throws. */
+    private StreamingHeaderReader reader(IOException complaint) {
+        return new StreamingHeaderReader(backend(text -> new PlayingCursor(text, complaint)), ReadOptions.defaults());
+    }
+
+    /** Opens a cursor on text, as a test's stand-in for a library. */
+    @FunctionalInterface
+    private interface Opener {
+        JsonCursor open(Reader text) throws IOException;
+    }
+
+    /** A backend named "fake" that reads characters with the opener. */
+    private static JsonBackend backend(Opener opener) {
+        return new JsonBackend() {
+            @Override
+            public String name() {
+                return "fake";
+            }
+
+            @Override
+            public JsonCursor open(Reader text) throws IOException {
+                return opener.open(text);
+            }
+        };
+    }
+
+    @Test
+    void everyInputFormReachesTheRules() throws IOException {
+        StreamingHeaderReader reader = reader(null);
+        ResultHeader expected = ResultHeader.of(true, 0, "SUCCESS");
+        assertEquals(expected, reader.read(TEXT));
+        assertEquals(expected, reader.read(TEXT.getBytes(UTF_8)));
+        assertEquals(expected, reader.read(new ByteArrayInputStream(TEXT.getBytes(UTF_8))));
+        assertEquals(expected, reader.read(new StringReader(TEXT)));
+        assertEquals("fake", reader.binding());
+        assertEquals(ReadOptions.defaults(), reader.options());
+        assertEquals(4, closed.get(), "the cursor is closed after every read");
+    }
+
+    @Test
+    void aLibraryComplaintIsMalformedJsonWithItsFirstLineQuoted() {
+        IOException complaint = new IOException("Unexpected character ('}' (code 125))\n at [Source: REDACTED]");
+        MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> reader(complaint).read(TEXT));
+        assertEquals(Reason.MALFORMED_JSON, e.reason());
+        assertEquals("MALFORMED_JSON: invalid JSON at line 1, column 7: \"Unexpected character ('}' (code 125))\"",
+                e.getMessage());
+        assertSame(complaint, e.getCause());
+        assertEquals(1, closed.get());
+    }
+
+    @Test
+    void aLibraryComplaintQuotesAtMostOneHundredCharacters() {
+        IOException complaint = new IOException("y".repeat(150));
+        MalformedResponseException e = assertThrows(MalformedResponseException.class,
+                () -> reader(complaint).read(TEXT.getBytes(UTF_8)));
+        assertTrue(e.getMessage().endsWith("\"" + "y".repeat(100) + "\"\u2026 (50 more)"), e.getMessage());
+    }
+
+    @Test
+    void aFailureOfTheInputStaysAnIoFailure() {
+        IOException reset = new IOException("connection reset");
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw reset;
+            }
+        };
+        // The library may wrap the input's exception in its own; the input's own is what surfaces.
+        IOException wrapped = new IOException("I/O error while parsing", reset);
+        assertSame(reset, assertThrows(IOException.class, () -> reader(wrapped).read(failing)));
+    }
+
+    @Test
+    void textProblemsPassThroughUnchanged() {
+        StreamingHeaderReader reader = reader(null);
+        assertEquals(Reason.NOT_AN_OBJECT, assertThrows(MalformedResponseException.class, () -> reader.read("[1]")).reason());
+        assertEquals(Reason.EMPTY_INPUT, assertThrows(MalformedResponseException.class, () -> reader.read(" ")).reason());
+        assertEquals(Reason.MALFORMED_JSON, assertThrows(MalformedResponseException.class,
+                () -> reader.read(new byte[] {'{', (byte) 0xC0, (byte) 0x80, '}'})).reason());
+    }
+
+    @Test
+    void theApplicationsInputIsNotClosed() throws IOException {
+        boolean[] inputClosed = {false};
+        InputStream in = new ByteArrayInputStream(TEXT.getBytes(UTF_8)) {
+            @Override
+            public void close() {
+                inputClosed[0] = true;
+            }
+        };
+        reader(null).read(in);
+        assertFalse(inputClosed[0]);
+    }
+
+    @Test
+    void inMemoryReadsDeclareNoIoException() {
+        // read(String) and read(byte[]) cannot fail on input; a cursor's IOException is malformed JSON.
+        StreamingHeaderReader reader = new StreamingHeaderReader(backend(text -> {
+            throw new IOException("parser could not start");
+        }), ReadOptions.defaults());
+        assertEquals(Reason.MALFORMED_JSON, assertThrows(MalformedResponseException.class, () -> reader.read(TEXT)).reason());
+        assertFalse(UncheckedIOException.class.isInstance(
+                assertThrows(RuntimeException.class, () -> reader.read(TEXT.getBytes(UTF_8)))));
+    }
+
+    /** Reads all of its text (so the text source does its checks), then plays a success document. */
+    private final class PlayingCursor implements JsonCursor {
+        private final Reader text;
+        private final IOException complaint;
+        private JsonCursor tree;
+
+        PlayingCursor(Reader text, IOException complaint) {
+            this.text = text;
+            this.complaint = complaint;
+        }
+
+        @Override
+        public Token next() throws IOException {
+            if (tree == null) {
+                char[] buffer = new char[16];
+                while (text.read(buffer, 0, buffer.length) >= 0) {
+                    // consume
+                }
+                if (complaint != null) {
+                    throw complaint;
+                }
+                tree = MiniTree.cursor(response(true, 0, "SUCCESS"));
+            }
+            return tree.next();
+        }
+
+        @Override
+        public String text() throws IOException {
+            return tree.text();
+        }
+
+        @Override
+        public int textLength() throws IOException {
+            return tree.textLength();
+        }
+
+        @Override
+        public boolean atEndOfInput() {
+            return true;
+        }
+
+        @Override
+        public String location() {
+            return "line 1, column 7";
+        }
+
+        @Override
+        public void close() {
+            closed.incrementAndGet();
+        }
+    }
+}

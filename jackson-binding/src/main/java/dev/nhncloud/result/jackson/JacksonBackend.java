@@ -1,0 +1,49 @@
+package dev.nhncloud.result.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.nhncloud.result.spi.JsonBackend;
+import dev.nhncloud.result.spi.JsonCursor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.Objects;
+
+/**
+ * Jackson 2 as core's backend, registered as {@code "jackson"}: jackson-core's parsers over a
+ * strict copy of a factory ({@link JacksonHeaders#reader(JsonFactory, dev.nhncloud.result.ReadOptions)}).
+ * Jackson's byte parser is much faster than its character parser, so it reads bytes.
+ */
+public final class JacksonBackend implements JsonBackend {
+
+    private final JsonFactory strict;
+
+    /** The backend over Jackson's default factory, made strict; {@link java.util.ServiceLoader} calls this. */
+    public JacksonBackend() {
+        this(JacksonHeaders.DEFAULT_FACTORY);
+    }
+
+    /** A backend over a factory already made strict by {@link JacksonHeaders}. */
+    JacksonBackend(JsonFactory strict) {
+        this.strict = Objects.requireNonNull(strict, "factory");
+    }
+
+    @Override
+    public String name() {
+        return "jackson";
+    }
+
+    @Override
+    public JsonCursor open(Reader text) throws IOException {
+        return JacksonCursor.over(strict.createParser(text));
+    }
+
+    @Override
+    public boolean readsBytes() {
+        return true;
+    }
+
+    @Override
+    public JsonCursor open(InputStream utf8) throws IOException {
+        return JacksonCursor.over(strict.createParser(utf8));
+    }
+}
