@@ -226,7 +226,12 @@ final class FuzzTargets {
                 }
             } else if (read.refusal() != null) {
                 checkRefusal(read.refusal(), read.form(), input);
-                if (validated.isHeader()) {
+                // A hook reads the header from the application's parser, which may be stricter
+                // than JSON (Gson's strict mode refuses an unpaired surrogate it decodes): it may
+                // refuse a valid header as MALFORMED_JSON, never read another.
+                boolean stricterHook = read.form().endsWith("data binding")
+                        && read.refusal().reason() == dev.nhncloud.result.MalformedResponseException.Reason.MALFORMED_JSON;
+                if (validated.isHeader() && !stricterHook) {
                     throw new AssertionError(read.form() + " refuses (" + read + ") the header the stream accepts: "
                             + validated + "\ninput: " + input);
                 }
