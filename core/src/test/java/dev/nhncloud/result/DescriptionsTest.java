@@ -66,6 +66,20 @@ class DescriptionsTest {
         assertEquals(Kind.PERMISSION_DENIED.description(Locale.JAPANESE), ResultCode.of(-3).description(Locale.JAPANESE));
     }
 
+    /**
+     * The patterns read as a writer of the language would put them, for any family and status:
+     * no "(으)로" left for the Korean reader to resolve, a space between Chinese and the Latin
+     * end of a family's name.
+     */
+    @Test
+    void perApiCodesReadNaturallyInEveryLanguage() {
+        assertEquals("인스턴스 API에서 받은 HTTP 상태 코드는 404입니다.", ResultCode.of(10404).description(Locale.KOREAN));
+        assertEquals("서비스 제공자 문서에 없는 결과 코드 77777입니다.", ResultCode.of(77777).description(Locale.KOREAN));
+        assertEquals("インスタンスAPIがHTTPステータスコード404を返しました。", ResultCode.of(10404).description(Locale.JAPANESE));
+        assertEquals("实例 API 返回了 HTTP 状态码 404。", ResultCode.of(10404).description(Locale.CHINESE));
+        assertEquals("块存储 API 返回了 HTTP 状态码 503。", ResultCode.of(40503).description(Locale.CHINESE));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fr", "de-DE", "pt-BR", "und"})
     void otherLanguagesFallBackToEnglish(String tag) {

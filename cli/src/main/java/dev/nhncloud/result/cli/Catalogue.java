@@ -10,21 +10,26 @@ import java.util.Locale;
 
 /**
  * The catalogue of result codes as tables, derived from core's model, never written by hand:
- * the README's code table is this catalogue in Markdown.
+ * the README's code table is this catalogue in Markdown. Every word in it is in the chosen
+ * language; identifiers (kind and remedy names, family names) and numbers are not words.
  */
 final class Catalogue {
 
-    /** A table: column names and rows of cells. */
+    /** A table: its key and the keys of its columns (for JSON), their headings in words, and rows of cells. */
     static final class Table {
         final String key;
         final String title;
         final List<String> columns;
+        final List<String> headings;
         final List<List<String>> rows = new ArrayList<>();
 
-        Table(String key, String title, List<String> columns) {
+        Table(String key, Words words, List<String> columns) {
             this.key = key;
-            this.title = title;
+            this.title = words.get("codes.title." + key);
             this.columns = columns;
+            List<String> headings = new ArrayList<>();
+            columns.forEach(column -> headings.add(words.get("codes.column." + column)));
+            this.headings = List.copyOf(headings);
         }
 
         void add(String... cells) {
@@ -37,45 +42,47 @@ final class Catalogue {
     private Catalogue() {
     }
 
-    static List<Table> tables(Locale locale) {
-        return List.of(codes(locale), statusRemedies(locale));
+    static List<Table> tables(Language language) {
+        Words words = Words.of(language);
+        return List.of(codes(words, language.locale), statusRemedies(words, language.locale));
     }
 
-    private static Table codes(Locale locale) {
-        Table table = new Table("codes", "Result codes",
+    private static Table codes(Words words, Locale locale) {
+        Table table = new Table("codes", words,
                 List.of("resultCode", "kind", "api", "documentedMessage", "remedy", "retryable", "description"));
         for (Kind kind : Kind.values()) {
             kind.code().ifPresent(value -> {
                 ResultCode code = ResultCode.of(value);
                 table.add(String.valueOf(value), kind.name(), code.api().map(Enum::name).orElse(""),
-                        kind.documentedMessage().orElse(""), code.remedy().name(), yesNo(code.retryable()),
+                        kind.documentedMessage().orElse(""), code.remedy().name(), words.yesNo(code.retryable()),
                         kind.description(locale));
             });
         }
+        String freeText = words.get("codes.cell.freeText");
+        String byStatus = words.get("codes.cell.byHttpStatus");
         for (ApiFamily family : ApiFamily.values()) {
             int base = family.prefix() * 1000;
-            table.add((base + 400) + "–" + (base + 499), Kind.API_ERROR.name(), family.name(), "(free text)",
-                    "by HTTP status", "by HTTP status", family.description(locale));
+            table.add((base + 400) + "–" + (base + 499), Kind.API_ERROR.name(), family.name(), freeText,
+                    byStatus, byStatus, family.description(locale));
         }
-        table.add("PP100–PP399, PP500–PP599", Kind.API_ERROR.name() + " (undocumented)", "by prefix PP", "(free text)",
-                "by HTTP status", "by HTTP status", Kind.API_ERROR.description(locale));
+        table.add("PP100–PP399, PP500–PP599", words.format("codes.cell.undocumented", Kind.API_ERROR.name()),
+                words.get("codes.cell.byPrefix"), freeText, byStatus, byStatus, Kind.API_ERROR.description(locale));
         ResultCode other = ResultCode.of(Integer.MIN_VALUE);
-        table.add("any other", Kind.UNRECOGNIZED.name(), "", "", other.remedy().name(), yesNo(other.retryable()),
-                Kind.UNRECOGNIZED.description(locale));
+        table.add(words.get("codes.cell.anyOther"), Kind.UNRECOGNIZED.name(), "", "", other.remedy().name(),
+                words.yesNo(other.retryable()), Kind.UNRECOGNIZED.description(locale));
         return table;
     }
 
     /** The remedy of per-API codes by HTTP status, as ranges found by asking the model about every status. */
-    private static Table statusRemedies(Locale locale) {
-        Table table = new Table("statusRemedies", "Remedy of per-API codes (PPxxx) by HTTP status xxx",
-                List.of("httpStatus", "documented", "remedy", "retryable", "description"));
+    private static Table statusRemedies(Words words, Locale locale) {
+        Table table = new Table("statusRemedies", words, List.of("httpStatus", "documented", "remedy", "retryable", "description"));
         int start = 100;
         for (int status = 101; status <= 600; status++) {
             if (status == 600 || !sameRow(start, status)) {
                 ResultCode code = ResultCode.of(REPRESENTATIVE_PREFIX * 1000 + start);
                 Remedy remedy = code.remedy();
-                table.add(start == status - 1 ? String.valueOf(start) : start + "–" + (status - 1), yesNo(code.documented()),
-                        remedy.name(), yesNo(code.retryable()), remedy.description(locale));
+                table.add(start == status - 1 ? String.valueOf(start) : start + "–" + (status - 1), words.yesNo(code.documented()),
+                        remedy.name(), words.yesNo(code.retryable()), remedy.description(locale));
                 start = status;
             }
         }
@@ -86,9 +93,5 @@ final class Catalogue {
         ResultCode a = ResultCode.of(REPRESENTATIVE_PREFIX * 1000 + first);
         ResultCode b = ResultCode.of(REPRESENTATIVE_PREFIX * 1000 + status);
         return a.remedy() == b.remedy() && a.documented() == b.documented();
-    }
-
-    private static String yesNo(boolean value) {
-        return value ? "yes" : "no";
     }
 }

@@ -1,7 +1,6 @@
 package dev.nhncloud.result.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -24,13 +23,17 @@ final class CodesCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--lang", defaultValue = "en",
-            description = "Language of the descriptions: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Language of every word, headings and descriptions included: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}). JSON member names, kind and remedy names stay as they are.")
     Language language;
+
+    /** The widest a line of {@code --format table} is, in terminal columns. */
+    static final int TABLE_WIDTH = 100;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Catalogue.Table> tables = Catalogue.tables(language.locale);
+        List<Catalogue.Table> tables = Catalogue.tables(language);
         switch (format) {
             case json:
                 json(out, tables);
@@ -50,7 +53,7 @@ final class CodesCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         for (Catalogue.Table table : tables) {
             text.append(text.length() == 0 ? "" : "\n").append("**").append(table.title).append("**\n\n");
-            text.append(markdownRow(table.columns));
+            text.append(markdownRow(table.headings));
             text.append(table.columns.stream().map(c -> "---").collect(Collectors.joining("|", "|", "|\n")));
             table.rows.forEach(row -> text.append(markdownRow(row)));
         }
@@ -61,25 +64,11 @@ final class CodesCommand implements Callable<Integer> {
         return cells.stream().map(cell -> cell.replace("|", "\\|")).collect(Collectors.joining(" | ", "| ", " |\n"));
     }
 
+    /** A table for a terminal of {@link #TABLE_WIDTH} columns. */
     private static void plain(PrintWriter out, Catalogue.Table table) {
-        int[] widths = new int[table.columns.size()];
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(table.columns);
-        lines.addAll(table.rows);
-        for (List<String> line : lines) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
-            }
-        }
         out.println(table.title);
-        for (List<String> line : lines) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                String cell = line.get(i);
-                text.append(cell).append(i == widths.length - 1 ? "" : " ".repeat(widths[i] - cell.length() + 2));
-            }
-            out.println(text.toString().stripTrailing());
-        }
+        out.println();
+        PlainTable.lines(table.headings, table.rows, TABLE_WIDTH).forEach(out::println);
         out.println();
     }
 
@@ -91,7 +80,7 @@ final class CodesCommand implements Callable<Integer> {
                 for (List<String> row : table.rows) {
                     json.writeStartObject();
                     for (int i = 0; i < row.size(); i++) {
-                        json.writeStringField(table.columns.get(i), row.get(i));
+                        JsonOutput.string(json, table.columns.get(i), row.get(i));
                     }
                     json.writeEndObject();
                 }

@@ -2,6 +2,7 @@ package dev.nhncloud.result.cli;
 
 import dev.nhncloud.result.ResultCode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code explain CODE}: everything the SDK knows about one result code. */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Explains a result code: its kind, API family, HTTP status, remedy and meaning. "
-                + "Any integer is accepted, documented or not.")
+                + "Any int written in ASCII digits is accepted, documented or not.")
 final class ExplainCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -20,11 +21,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CODE", description = "A resultCode, such as -3 or 10404.")
+    @Parameters(paramLabel = "CODE", converter = ResultCodeArgument.class,
+            description = "A resultCode in ASCII digits, such as -3 or 10404 (after --, a negative one may not be taken for an option).")
     int code;
 
     @Option(names = "--lang", defaultValue = "en",
-            description = "Language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Language of every word (text) or of the descriptions (json): ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
     Language language;
 
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
@@ -38,14 +41,29 @@ final class ExplainCommand implements Callable<Integer> {
             new JsonOutput(out).code(resultCode, language);
             return 0;
         }
-        out.println(resultCode.value() + "  " + resultCode.kind() + (resultCode.documented() ? "" : "  (undocumented)"));
-        out.println("  meaning       " + resultCode.description(language.locale));
-        out.println("  kind          " + resultCode.kind().description(language.locale));
-        resultCode.kind().documentedMessage().ifPresent(message -> out.println("  message       \"" + message + "\" (as documented)"));
-        resultCode.api().ifPresent(api -> out.println("  API           " + api + ": " + api.description(language.locale)));
-        resultCode.httpStatus().ifPresent(status -> out.println("  HTTP status   " + status));
-        out.println("  remedy        " + resultCode.remedy() + ": " + resultCode.remedy().description(language.locale));
-        out.println("  retryable     " + (resultCode.retryable() ? "yes, unchanged, with back-off" : "no"));
+        Words words = Words.of(language);
+        String meaning = words.get("label.meaning");
+        String kind = words.get("label.kind");
+        String message = words.get("label.message");
+        String api = words.get("label.api");
+        String httpStatus = words.get("label.httpStatus");
+        String remedy = words.get("label.remedy");
+        String retryable = words.get("label.retryable");
+        LabelledLines lines = new LabelledLines(List.of(meaning, kind, message, api, httpStatus, remedy, retryable));
+        String description = resultCode.description(language.locale);
+        String kindDescription = resultCode.kind().description(language.locale);
+        out.println(resultCode.value() + "  " + resultCode.kind() + (resultCode.documented() ? "" : "  " + words.get("note.undocumented")));
+        out.println(lines.line(meaning, description));
+        if (!kindDescription.equals(description)) {
+            // A fixed code's meaning is its kind's: said once.
+            out.println(lines.line(kind, kindDescription));
+        }
+        resultCode.kind().documentedMessage().ifPresent(text -> out.println(lines.line(message,
+                words.format("note.asDocumented", "\"" + text + "\""))));
+        resultCode.api().ifPresent(family -> out.println(lines.line(api, family + ": " + family.description(language.locale))));
+        resultCode.httpStatus().ifPresent(status -> out.println(lines.line(httpStatus, String.valueOf(status))));
+        out.println(lines.line(remedy, resultCode.remedy() + ": " + resultCode.remedy().description(language.locale)));
+        out.println(lines.line(retryable, resultCode.retryable() ? words.get("answer.retryable") : words.get("answer.no")));
         out.flush();
         return 0;
     }

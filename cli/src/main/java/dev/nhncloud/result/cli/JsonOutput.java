@@ -3,10 +3,7 @@ package dev.nhncloud.result.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.ResultCode;
 import dev.nhncloud.result.ResultHeader;
@@ -15,14 +12,16 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * JSON output, one object per line. Besides JSON's own escapes, every character that could hide
- * or forge text on a terminal (bidirectional controls, line separators, C1 controls) is written
- * as an escape, so that piping a hostile message through {@code less} shows what it is.
+ * JSON output, one object per line. Every string is written as {@link LogSafeText#quote} writes
+ * it, which is a JSON string literal: besides JSON's own escapes, every code point that could
+ * hide or forge text on a terminal (controls, format characters such as bidirectional controls
+ * and tag characters, private-use and unassigned code points, line separators, lone surrogates)
+ * is an escape, in every plane, so that piping a hostile message through {@code less} shows what
+ * it is; the JSON value is the text as sent. One rule, core's, for the text and JSON formats.
  */
 final class JsonOutput {
 
     private static final JsonFactory JSON = new JsonFactoryBuilder()
-            .characterEscapes(new TerminalSafeEscapes())
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
@@ -35,18 +34,18 @@ final class JsonOutput {
     /** A line for an input whose header was read. */
     void header(String source, String binding, ResultHeader header) {
         line(json -> {
-            json.writeStringField("source", source);
-            json.writeStringField("binding", binding);
+            string(json, "source", source);
+            string(json, "binding", binding);
             json.writeObjectFieldStart("header");
             json.writeBooleanField("isSuccessful", header.isSuccessfulFlag());
             json.writeNumberField("resultCode", header.resultCode());
-            json.writeStringField("resultMessage", header.resultMessage());
+            string(json, "resultMessage", header.resultMessage());
             json.writeEndObject();
             codeFields(json, header.code());
-            json.writeStringField("detail", header.detail().orElse(null));
+            string(json, "detail", header.detail().orElse(null));
             json.writeBooleanField("consistent", header.isConsistent());
             json.writeBooleanField("success", header.succeeded());
-            json.writeStringField("remedy", header.code().remedy().name());
+            string(json, "remedy", header.code().remedy().name());
             json.writeBooleanField("retryable", header.code().retryable());
         });
     }
@@ -54,11 +53,11 @@ final class JsonOutput {
     /** A line for an input that could not be read. */
     void error(String source, String binding, String reason, String message) {
         line(json -> {
-            json.writeStringField("source", source);
-            json.writeStringField("binding", binding);
+            string(json, "source", source);
+            string(json, "binding", binding);
             json.writeObjectFieldStart("error");
-            json.writeStringField("reason", reason);
-            json.writeStringField("message", message);
+            string(json, "reason", reason);
+            string(json, "message", message);
             json.writeEndObject();
         });
     }
@@ -68,18 +67,18 @@ final class JsonOutput {
         line(json -> {
             json.writeNumberField("resultCode", code.value());
             codeFields(json, code);
-            json.writeStringField("remedy", code.remedy().name());
+            string(json, "remedy", code.remedy().name());
             json.writeBooleanField("retryable", code.retryable());
-            json.writeStringField("documentedMessage", code.kind().documentedMessage().orElse(null));
-            json.writeStringField("description", code.description(language.locale));
-            json.writeStringField("remedyDescription", code.remedy().description(language.locale));
+            string(json, "documentedMessage", code.kind().documentedMessage().orElse(null));
+            string(json, "description", code.description(language.locale));
+            string(json, "remedyDescription", code.remedy().description(language.locale));
         });
     }
 
     /** kind, api, httpStatus, documented: the fields a header line and a code line share. */
     private static void codeFields(JsonGenerator json, ResultCode code) throws IOException {
-        json.writeStringField("kind", code.kind().name());
-        json.writeStringField("api", code.api().map(Enum::name).orElse(null));
+        string(json, "kind", code.kind().name());
+        string(json, "api", code.api().map(Enum::name).orElse(null));
         json.writeFieldName("httpStatus");
         if (code.httpStatus().isPresent()) {
             json.writeNumber(code.httpStatus().getAsInt());
@@ -87,6 +86,16 @@ final class JsonOutput {
             json.writeNull();
         }
         json.writeBooleanField("documented", code.documented());
+    }
+
+    /** A string member, or null: the value escaped by core's one rule for text people read. */
+    static void string(JsonGenerator json, String name, String value) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeRawValue(LogSafeText.quote(value, value.length()));
+        }
     }
 
     /** Writes one object with the given fields, on one line. */
@@ -106,24 +115,5 @@ final class JsonOutput {
     @FunctionalInterface
     interface Fields {
         void write(JsonGenerator json) throws IOException;
-    }
-
-    private static final class TerminalSafeEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] ascii = standardAsciiEscapesForJSON();
-
-        TerminalSafeEscapes() {
-            ascii[0x7F] = ESCAPE_CUSTOM;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int c) {
-            return LogSafeText.isUnsafe((char) c) ? new SerializedString(String.format("\\u%04X", c)) : null;
-        }
     }
 }

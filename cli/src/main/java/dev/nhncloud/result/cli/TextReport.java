@@ -4,14 +4,18 @@ import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.ResultCode;
 import dev.nhncloud.result.ResultHeader;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Ansi.Style;
 
 /**
- * {@code read --format text}: a few lines per input for people, with the code's meaning and
- * remedy in the chosen language. Colour only on a terminal. Text from the response (and file
- * names) is escaped, so that it can neither forge lines nor carry terminal escapes.
+ * {@code read --format text}: a few lines per input for people, every word in the chosen
+ * language, values aligned after their labels, nothing said twice (an API error's detail is its
+ * whole message: not shown again). Colour only on a terminal. Text from the response (and file
+ * names) is escaped, so that it can neither forge lines nor carry terminal escapes; the SDK's
+ * refusals are core's messages, in English.
  */
 final class TextReport implements ReadCommand.Report {
 
@@ -19,41 +23,52 @@ final class TextReport implements ReadCommand.Report {
 
     private final PrintWriter out;
     private final String binding;
+    private final Words words;
     private final Locale locale;
     private final Ansi ansi;
+    private final LabelledLines lines;
 
-    TextReport(PrintWriter out, String binding, Language language, Ansi ansi) {
+    TextReport(PrintWriter out, String binding, Words words, Ansi ansi) {
         this.out = out;
         this.binding = binding;
-        this.locale = language.locale;
+        this.words = words;
+        this.locale = words.language().locale;
         this.ansi = ansi;
+        this.lines = new LabelledLines(List.of(words.get("outcome.success"), words.get("outcome.failure"),
+                words.get("outcome.unreadable"), words.get("label.message"), words.get("label.detail"),
+                words.get("label.meaning"), words.get("label.remedy")));
     }
 
     @Override
     public void header(String source, ResultHeader header) {
         ResultCode code = header.code();
         title(source);
-        String outcome = header.succeeded() ? style("SUCCESS", Style.fg_green) : style("FAILURE", Style.fg_red, Style.bold);
-        out.println("  " + outcome + "   " + summary(code)
-                + (header.isConsistent() ? "" : "  (inconsistent: isSuccessful=" + header.isSuccessfulFlag() + ")"));
-        out.println("  message   " + LogSafeText.quote(header.resultMessage(), QUOTE_LIMIT));
-        header.detail().ifPresent(detail -> out.println("  detail    " + LogSafeText.quote(detail, QUOTE_LIMIT)));
-        out.println("  meaning   " + code.description(locale));
-        out.println("  remedy    " + code.remedy() + ": " + code.remedy().description(locale)
-                + (code.retryable() ? " (retryable)" : ""));
+        String outcome = words.get(header.succeeded() ? "outcome.success" : "outcome.failure");
+        String styled = header.succeeded() ? style(outcome, Style.fg_green) : style(outcome, Style.fg_red, Style.bold);
+        out.println(lines.styledLine(styled, outcome, summary(code)
+                + (header.isConsistent() ? "" : "  " + words.format("note.inconsistent", String.valueOf(header.isSuccessfulFlag())))));
+        out.println(lines.line(words.get("label.message"), LogSafeText.quote(header.resultMessage(), QUOTE_LIMIT)));
+        header.detail().filter(detail -> !detail.equals(header.resultMessage()))
+                .ifPresent(detail -> out.println(lines.line(words.get("label.detail"), LogSafeText.quote(detail, QUOTE_LIMIT))));
+        out.println(lines.line(words.get("label.meaning"), code.description(locale)));
+        String remedy = code.remedy() + ": " + code.remedy().description(locale);
+        out.println(lines.line(words.get("label.remedy"), code.retryable() ? words.format("note.retryable", remedy) : remedy));
         out.flush();
     }
 
     @Override
-    public void error(String source, String reason, String message) {
+    public void error(String source, String reason, Function<Words, String> message) {
         title(source);
-        out.println("  " + style("UNREADABLE", Style.fg_yellow, Style.bold) + "   " + reason);
-        out.println("  " + message);
+        String unreadable = words.get("outcome.unreadable");
+        out.println(lines.styledLine(style(unreadable, Style.fg_yellow, Style.bold), unreadable, reason));
+        String text = message.apply(words);
+        // Core's messages begin with the reason, which the line before has just said.
+        out.println(lines.line(words.get("label.message"), text.startsWith(reason + ": ") ? text.substring(reason.length() + 2) : text));
         out.flush();
     }
 
     private void title(String source) {
-        out.println(style(LogSafeText.escape(source), Style.bold) + "  (" + binding + ")");
+        out.println(style(ReadCommand.shown(source, words), Style.bold) + "  (" + binding + ")");
     }
 
     /** Code, kind, family and HTTP status on one line: {@code 10404 API_ERROR  Instance API, HTTP 404}. */
@@ -62,7 +77,7 @@ final class TextReport implements ReadCommand.Report {
         code.api().ifPresent(api -> text.append("  ").append(api.description(locale)));
         code.httpStatus().ifPresent(status -> text.append(", HTTP ").append(status));
         if (!code.documented()) {
-            text.append("  (undocumented)");
+            text.append("  ").append(words.get("note.undocumented"));
         }
         return text.toString();
     }

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nhncloud.result.ApiFamily;
+import dev.nhncloud.result.Kind;
+import dev.nhncloud.result.Remedy;
 import dev.nhncloud.result.ResultCode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class CodesCommandTest {
 
@@ -56,10 +61,38 @@ class CodesCommandTest {
     @Test
     void everyLanguageAndFormat() {
         assertTrue(Cli.run("codes", "--lang", "ja").out.contains("呼び出しは成功しました。"));
-        assertTrue(Cli.run("codes", "--lang", "zh", "--format", "markdown").out.contains("| 0 | SUCCESS |  | SUCCESS | NONE | no | 调用成功。 |"));
+        String chinese = Cli.run("codes", "--lang", "zh", "--format", "markdown").out;
+        assertTrue(chinese.contains("| 代码 | 类型 | API | 文档中的消息 | 处理办法 | 可重试 | 说明 |"), chinese);
+        assertTrue(chinese.contains("| 0 | SUCCESS |  | SUCCESS | NONE | 否 | 调用成功。 |"), chinese);
         String json = Cli.run("codes", "--format", "json").out;
         assertTrue(json.startsWith("{\"codes\":[{\"resultCode\":\"0\",\"kind\":\"SUCCESS\""), json);
+        String korean = Cli.run("codes", "--format", "json", "--lang", "ko").out;
+        assertTrue(korean.startsWith("{\"codes\":[{\"resultCode\":\"0\",\"kind\":\"SUCCESS\",\"api\":\"\",\"documentedMessage\":\"SUCCESS\","
+                + "\"remedy\":\"NONE\",\"retryable\":\"아니요\",\"description\":\"호출이 성공했습니다.\"}"), "member names stay, words are translated: " + korean);
         assertTrue(json.contains("\"statusRemedies\":[{\"httpStatus\":\"100–399\""), json);
         assertEquals(1, json.lines().count());
+    }
+
+    /** The table fits a terminal of 100 columns in every language, and wrapping loses no word of any description. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theTableFitsIn100Columns(Language language) {
+        Cli cli = Cli.run("codes", "--lang", language.name());
+        assertEquals(0, cli.status, cli.err);
+        cli.out.lines().forEach(line -> assertTrue(TerminalColumns.width(line) <= 100,
+                () -> TerminalColumns.width(line) + " columns: " + line + "\n" + cli.out));
+        String joined = cli.out.replaceAll("\\s+", "");
+        Locale locale = language.locale;
+        for (Kind kind : Kind.values()) {
+            assertTrue(joined.contains(kind.description(locale).replaceAll("\\s+", "")), () -> kind + " described in:\n" + cli.out);
+        }
+        for (Remedy remedy : Remedy.values()) {
+            if (remedy != Remedy.NONE) {
+                assertTrue(joined.contains(remedy.description(locale).replaceAll("\\s+", "")), () -> remedy + " described in:\n" + cli.out);
+            }
+        }
+        for (ApiFamily family : ApiFamily.values()) {
+            assertTrue(joined.contains(family.description(locale).replaceAll("\\s+", "")), () -> family + " described in:\n" + cli.out);
+        }
     }
 }

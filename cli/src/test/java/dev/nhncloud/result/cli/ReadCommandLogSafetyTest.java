@@ -23,23 +23,23 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReadCommandLogSafetyTest {
 
-    /** A forged log line, terminal escapes, and a bidirectional override. */
-    static final String HOSTILE = "\r\n2026-11-24 12:00:00 INFO payment accepted\u001b[2K\u001b[1A\u202egpj.exe\u2028\u0085";
+    /**
+     * A forged log line, terminal escapes, a bidirectional override, and beyond the Basic
+     * Multilingual Plane invisible tag characters, a private-use character and a noncharacter.
+     */
+    static final String HOSTILE = "\r\n2026-11-24 12:00:00 INFO payment accepted\u001b[2K\u001b[1A\u202egpj.exe\u2028\u0085"
+            + "\udb40\udc01\udb40\udc68\udb40\udc69\udb40\udc7f\udb80\udc00\udbff\udfff";
 
     @TempDir
     Path dir;
 
+    /** No unsafe code point (a surrogate pair is the code point it forms), but the line feeds that end lines. */
     private static void assertPrintable(String output) {
-        for (int i = 0; i < output.length(); i++) {
-            char c = output.charAt(i);
-            if (c == '\n') {
-                continue;
+        for (int i = 0; i < output.length(); i += Character.charCount(output.codePointAt(i))) {
+            int codePoint = output.codePointAt(i);
+            if (codePoint != '\n') {
+                assertFalse(LogSafeText.isUnsafe(codePoint), String.format("raw U+%04X at %d in:%n%s", codePoint, i, output));
             }
-            if (Character.isHighSurrogate(c) && i + 1 < output.length() && Character.isLowSurrogate(output.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            assertFalse(LogSafeText.isUnsafe(c), String.format("raw U+%04X at %d in:%n%s", (int) c, i, output));
         }
     }
 
@@ -90,6 +90,26 @@ class ReadCommandLogSafetyTest {
             assertTrue(cli.out.contains("WRONG_TYPE"), cli.out);
             assertPrintable(cli.out);
             assertTrue(cli.out.length() < 1_500, () -> cli.out.length() + " characters of output: " + cli.out);
+        }
+    }
+
+    /**
+     * The JSON and text formats escape exactly what LogSafeText escapes: tag characters become
+     * their two UTF-16 escapes, while Hangul, accents and emoji, which hide nothing, stay as they
+     * are; the JSON line is still valid JSON whose value is the message as sent.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "json"})
+    void supplementaryCharactersAreEscapedByCategoryAndPrintableOnesKept(String format) throws IOException {
+        String message = "FAIL: \uD83D\uDE00 권한 café \uDB40\uDC41";
+        String file = write("supplementary.json", "{\"header\":{\"isSuccessful\":false,\"resultCode\":-1,\"resultMessage\":\""
+                + message + "\"}}");
+        Cli cli = Cli.run("read", "--format", format, file);
+        assertEquals(1, cli.status, cli.out + cli.err);
+        assertTrue(cli.out.contains("FAIL: \uD83D\uDE00 권한 café \\uDB40\\uDC41"), cli.out);
+        assertPrintable(cli.out);
+        if (format.equals("json")) {
+            assertEquals(message, new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out).get("header").get("resultMessage").asText());
         }
     }
 }

@@ -130,8 +130,8 @@ class ReadCommandTest {
     @Test
     void textFormatSpeaksTheChosenLanguageWithoutColourOffATerminal() {
         Cli cli = Cli.run("read", "--format", "text", "--lang", "ko", Cli.example("instance-not-found.json"));
-        assertTrue(cli.out.contains("FAILURE   10404 API_ERROR  인스턴스 API, HTTP 404"), cli.out);
-        assertTrue(cli.out.contains("remedy    CHECK_RESOURCE: 리소스가 존재하는지, ID가 맞는지 확인하십시오."), cli.out);
+        assertTrue(cli.out.contains("  실패           10404 API_ERROR  인스턴스 API, HTTP 404\n"), cli.out);
+        assertTrue(cli.out.contains("  조치           CHECK_RESOURCE: 리소스가 존재하는지, ID가 올바른지 확인하십시오.\n"), cli.out);
         assertFalse(cli.out.contains("\u001b["), "no ANSI escapes when not on a terminal");
     }
 
@@ -140,7 +140,8 @@ class ReadCommandTest {
         String hostile = file("hostile.json", "{\"header\":{\"isSuccessful\":false,\"resultCode\":-1,"
                 + "\"resultMessage\":\"FAIL\\r\\n2026-11-24 INFO all good\\u001b[2K\\u202etxt.exe\\u2028x\"}}");
         Cli text = Cli.run("read", "--format", "text", hostile);
-        assertEquals(6, text.out.lines().count(), text.out);
+        // Title, outcome, message, meaning, remedy: the detail is the whole message, not shown twice.
+        assertEquals(5, text.out.lines().count(), text.out);
         assertTrue(text.out.contains("\"FAIL\\r\\n2026-11-24 INFO all good\\u001B[2K\\u202Etxt.exe\\u2028x\""), text.out);
         Cli json = Cli.run("read", hostile);
         assertEquals(1, json.out.lines().count());

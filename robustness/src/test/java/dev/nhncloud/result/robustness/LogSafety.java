@@ -16,17 +16,16 @@ final class LogSafety {
     }
 
     /**
-     * The first character that could forge or hide a log line, or null. A surrogate pair is
-     * one (printable) character; any other control, format, separator, unassigned or
-     * private-use character, and an unpaired surrogate, is unsafe.
+     * The first code point that could forge or hide a log line, or null: one of a category
+     * {@link LogSafeText#isUnsafe(int)} escapes (Cc, Cf, Co, Cn, Cs, Zl, Zp), in any plane. A
+     * surrogate pair is judged as the code point it forms (an emoji is safe, a tag character
+     * is not); an unpaired surrogate is unsafe.
      */
     static String unsafeCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (LogSafeText.isUnsafe(c)) {
-                return String.format("U+%04X at index %d", (int) c, i);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int codePoint = text.codePointAt(i);
+            if (LogSafeText.isUnsafe(codePoint)) {
+                return String.format("U+%04X at index %d", codePoint, i);
             }
         }
         return null;
@@ -66,7 +65,10 @@ final class LogSafety {
         return -1;
     }
 
-    /** Undoes {@link LogSafeText}'s escapes: {@code \\}, {@code \"}, {@code \n}, {@code \r}, {@code \t}, {@code \}{@code uXXXX}. */
+    /**
+     * Undoes {@link LogSafeText}'s escapes: {@code \\}, {@code \"}, {@code \n}, {@code \r}, {@code \t},
+     * {@code \}{@code uXXXX} (a supplementary code point's two escapes give back its pair).
+     */
     static String unescape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

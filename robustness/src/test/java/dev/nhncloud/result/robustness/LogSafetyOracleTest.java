@@ -35,5 +35,17 @@ class LogSafetyOracleTest {
         for (char c : "\n\r\u001b\u0085\u2028\u202e\u2066\u200b\ufeff\ud800\u0000\u007f".toCharArray()) {
             assertNotNull(LogSafety.unsafeCharacter("a" + c + "b"), Integer.toHexString(c));
         }
+        // Beyond the Basic Multilingual Plane: a pair is the code point it forms.
+        assertNull(LogSafety.unsafeCharacter("\ud840\udc00 \ud835\udd38 \ud83e\udd80"));
+        for (int codePoint : new int[] {0xE0041, 0xE0001, 0xF0000, 0x10FFFD, 0x10FFFF, 0x1D173, 0x40000}) {
+            String text = "a" + new String(Character.toChars(codePoint)) + "b";
+            assertEquals(String.format("U+%04X at index 1", codePoint), LogSafety.unsafeCharacter(text));
+        }
+    }
+
+    @Test
+    void unescapingGivesBackWhatWasEscaped() {
+        String text = "a\"\\\n\r\t\u0000\u202e\ud800\udb40\udc41\ud83d\ude00\udbff\udfff\udc00z";
+        assertEquals(text, LogSafety.unescape(LogSafeText.escape(text)));
     }
 }

@@ -43,7 +43,11 @@ class LogSafetyTest {
             Map.entry("zero-width and BOM", "ad\u200Bmin\u200C\u200D\uFEFF"),
             Map.entry("backspace, DEL, NUL", "secret\b\b\b\b\b\bpublic\u007f\u0000"),
             Map.entry("unpaired surrogates", "x\ud800y\udc00z"),
-            Map.entry("private use and unassigned", "\ue000\uffff\u0378"));
+            Map.entry("private use and unassigned", "\ue000\uffff\u0378"),
+            // Beyond the Basic Multilingual Plane, as valid surrogate pairs.
+            Map.entry("invisible tag characters spelling hidden text", "ok\udb40\udc01\udb40\udc72\udb40\udc6d\udb40\udc7f"),
+            Map.entry("supplementary private use and noncharacters", "\udb80\udc00\udbff\udffd\udbff\udfff\ud83f\udffe"),
+            Map.entry("supplementary format and unassigned", "\ud834\udd73\ud804\udcbd\ud8c0\udc00"));
 
     static final ReadOptions VALIDATE = ReadOptions.builder().validateDocument(true).build();
 
