@@ -4,10 +4,14 @@ import dev.nhncloud.result.ComputeApiException;
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.ResultHeader;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,16 +26,33 @@ import java.util.concurrent.CompletableFuture;
  *     ... e.kind(), e.remedy(), e.code().requiresCredentials(), e.code().retryable()
  * } catch (MalformedResponseException e) {     // a 200 without a readable header
  * } catch (UnexpectedResponseException e) {    // not the API's answer: a 502 page from a proxy
- * } catch (IOException e) {                    // the connection failed, or the mapping did
+ * } catch (IOException e) {                    // the connection failed, a limit or the timeout passed, or the mapping failed
  * }
  * }</pre>
  *
- * <p>It uses {@link ComputeBodyHandlers}, and does one thing more: {@code HttpClient.send} wraps
- * every failure of a body handler in a plain {@code IOException}, so that a
- * {@code ComputeApiException} would reach the caller as the cause of one; {@link #send}
- * throws it as itself. The futures of {@link #sendAsync} fail with the exception itself
- * (inside the {@code CompletionException} of {@code join}, the {@code ExecutionException} of
- * {@code get}).
+ * <p>It uses {@link ComputeBodyHandlers}, and does more:
+ * <ul>
+ * <li>It throws each failure as itself: {@code HttpClient.send} wraps every failure of a body
+ *     handler in a plain {@code IOException}; {@link #send} does not, and the futures of
+ *     {@link #sendAsync} fail with the exception itself (inside the {@code CompletionException}
+ *     of {@code join}, the {@code ExecutionException} of {@code get}). A failure of the exchange
+ *     itself is an {@code IOException}, even when the request's body publisher threw an
+ *     unchecked exception.</li>
+ * <li>It keeps the token with its origin: it refuses an {@code HttpClient} that follows
+ *     redirects (the JDK would send {@code X-Auth-Token} to whatever origin a redirect names),
+ *     follows none itself (a 3xx is an {@link UnexpectedResponseException}), and fails an answer
+ *     whose final URI is of another origin than the request's with an
+ *     {@code UnexpectedResponseException}, which {@link TokenRenewal} does not renew for.</li>
+ * <li>Giving up stops the transfer: a future of {@link #sendAsync} that is cancelled or
+ *     completed by the caller ({@code orTimeout}, {@code completeOnTimeout}) before the answer
+ *     is read cancels the exchange, and an interrupted {@link #send} does the same, so that the
+ *     body is neither transferred nor held any longer.</li>
+ * </ul>
+ *
+ * <p>Deadlines: set {@code HttpRequest.timeout} on every request. The JDK counts it until the
+ * response headers arrive and the handlers count it again until the answer is read (see
+ * {@link ComputeBodyHandlers}); for one deadline over the whole call use
+ * {@code sendAsync(...).orTimeout(...)}.
  *
  * <p>Immutable and thread-safe, as the {@code HttpClient} is.
  */
@@ -43,17 +64,44 @@ public final class ComputeApiClient {
     private ComputeApiClient(HttpClient http, ComputeBodyHandlers handlers) {
         this.http = Objects.requireNonNull(http, "http");
         this.handlers = Objects.requireNonNull(handlers, "handlers");
+        HttpClient.Redirect redirect = http.followRedirects();
+        if (redirect != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("The HttpClient follows redirects (Redirect." + redirect + "): the JDK"
+                    + " would send each request's headers, X-Auth-Token among them, to whatever origin a redirect names;"
+                    + " build it with followRedirects(Redirect.NEVER), as HttpClient.newHttpClient() is");
+        }
     }
 
     /**
-     * A client that sends with {@code http} and reads headers with {@code reader}.
+     * A client that sends with {@code http} and reads headers with {@code reader}, with the
+     * handlers' default limits.
      *
-     * @param http   the application's HTTP client (its executor, timeouts, proxy and TLS settings apply)
+     * @param http   the application's HTTP client (its executor, timeouts, proxy and TLS settings apply); it
+     *               must not follow redirects
      * @param reader the header reader of the application's JSON library, as {@code HeaderReaders.load()} finds it
      * @return the client
+     * @throws IllegalArgumentException when {@code http} follows redirects
      */
     public static ComputeApiClient of(HttpClient http, HeaderReader reader) {
         return new ComputeApiClient(http, ComputeBodyHandlers.of(reader));
+    }
+
+    /**
+     * A client that sends with {@code http} and reads with {@code handlers}, for limits of the
+     * application's own:
+     *
+     * <pre>{@code
+     * ComputeApiClient api = ComputeApiClient.of(HttpClient.newHttpClient(),
+     *         ComputeBodyHandlers.of(HeaderReaders.load()).withBodyLimit(128L * 1024 * 1024));
+     * }</pre>
+     *
+     * @param http     the application's HTTP client; it must not follow redirects
+     * @param handlers the handlers to read answers with
+     * @return the client
+     * @throws IllegalArgumentException when {@code http} follows redirects
+     */
+    public static ComputeApiClient of(HttpClient http, ComputeBodyHandlers handlers) {
+        return new ComputeApiClient(http, handlers);
     }
 
     /**
@@ -73,18 +121,12 @@ public final class ComputeApiClient {
      * @return the header, which reports success
      * @throws ComputeApiException          (a {@link FailedRequestException}) when the header reports a failure
      * @throws dev.nhncloud.result.MalformedResponseException when the answer has no readable header
-     * @throws UnexpectedResponseException  when the answer is not the API's (a status other than 200)
-     * @throws IOException                  when the exchange fails
-     * @throws InterruptedException         when interrupted while waiting
+     * @throws UnexpectedResponseException  when the answer is not the API's (a status other than 200, another origin)
+     * @throws IOException                  when the exchange fails, a limit or the request's timeout passes
+     * @throws InterruptedException         when interrupted while waiting; the transfer is stopped
      */
     public ResultHeader send(HttpRequest request) throws IOException, InterruptedException {
-        ResultHeader header;
-        try {
-            header = http.send(request, handlers.header(request)).body();
-        } catch (IOException e) {
-            throw Failures.unwrapSend(e);
-        }
-        return successful(request, header);
+        return sendFor(request, Goal.successfulHeader());
     }
 
     /**
@@ -96,27 +138,24 @@ public final class ComputeApiClient {
      * @return the mapped body
      * @throws ComputeApiException          (a {@link FailedRequestException}) when the header reports a failure
      * @throws dev.nhncloud.result.MalformedResponseException when the answer has no readable header
-     * @throws UnexpectedResponseException  when the answer is not the API's (a status other than 200)
-     * @throws IOException                  when the exchange fails, or the mapper throws it
-     * @throws InterruptedException         when interrupted while waiting
+     * @throws UnexpectedResponseException  when the answer is not the API's (a status other than 200, another origin)
+     * @throws IOException                  when the exchange fails, a limit or the request's timeout passes, or the
+     *                                      mapper throws it
+     * @throws InterruptedException         when interrupted while waiting; the transfer is stopped
      */
     public <T> T send(HttpRequest request, BodyMapper<T> mapper) throws IOException, InterruptedException {
-        try {
-            return http.send(request, handlers.body(request, mapper)).body();
-        } catch (IOException e) {
-            throw Failures.unwrapSend(e);
-        }
+        return sendFor(request, Goal.body(Objects.requireNonNull(mapper, "mapper")));
     }
 
     /**
      * Sends a request whose answer matters only by its header, without waiting.
      *
      * @param request the request, with its {@code X-Auth-Token}
-     * @return the header, which reports success, or a future failed with one of the exceptions of {@link #send(HttpRequest)}
+     * @return the header, which reports success, or a future failed with one of the exceptions of
+     *         {@link #send(HttpRequest)}; cancelling it or completing it first stops the transfer
      */
     public CompletableFuture<ResultHeader> sendAsync(HttpRequest request) {
-        return http.sendAsync(request, handlers.header(request))
-                .thenApply(response -> successful(request, response.body()));
+        return sendAsyncFor(request, Goal.successfulHeader());
     }
 
     /**
@@ -125,16 +164,101 @@ public final class ComputeApiClient {
      * @param request the request, with its {@code X-Auth-Token}
      * @param mapper  maps the whole body; runs on a client thread, and only after a successful header
      * @param <T>     what the body is mapped to
-     * @return the mapped body, or a future failed with one of the exceptions of {@link #send(HttpRequest, BodyMapper)}
+     * @return the mapped body, or a future failed with one of the exceptions of
+     *         {@link #send(HttpRequest, BodyMapper)}; cancelling it or completing it first stops the transfer
      */
     public <T> CompletableFuture<T> sendAsync(HttpRequest request, BodyMapper<T> mapper) {
-        return http.sendAsync(request, handlers.body(request, mapper)).thenApply(HttpResponse::body);
+        return sendAsyncFor(request, Goal.body(Objects.requireNonNull(mapper, "mapper")));
     }
 
-    private static ResultHeader successful(HttpRequest request, ResultHeader header) {
-        if (!header.succeeded()) {
-            throw new FailedRequestException(RequestLine.of(request), header);
+    private <T> T sendFor(HttpRequest request, Goal<T> goal) throws IOException, InterruptedException {
+        Transfer transfer = new Transfer();
+        HttpResponse<Outcome<T>> response;
+        try {
+            response = http.send(request, handlers.outcomes(request, goal, transfer));
+        } catch (InterruptedException e) {
+            // The JDK cancels the exchange too from JDK 16 on; this stops the body on every version.
+            transfer.stop();
+            throw e;
+        } catch (RuntimeException e) {
+            throw exchangeFailure(request, e);
         }
-        return header;
+        return answer(request, response);
+    }
+
+    private <T> CompletableFuture<T> sendAsyncFor(HttpRequest request, Goal<T> goal) {
+        Transfer transfer = new Transfer();
+        CompletableFuture<HttpResponse<Outcome<T>>> exchange = http.sendAsync(request, handlers.outcomes(request, goal, transfer));
+        CompletableFuture<T> result = new CompletableFuture<>();
+        exchange.whenComplete((response, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(asyncFailure(request, failure));
+                return;
+            }
+            try {
+                result.complete(answer(request, response));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        result.whenComplete((value, failure) -> {
+            if (!exchange.isDone()) {
+                // The caller gave up (cancel, orTimeout) before the answer was read.
+                transfer.stop();
+                exchange.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    /** The answer of a response: its outcome, unless it came from another origin. */
+    private static <T> T answer(HttpRequest request, HttpResponse<Outcome<T>> response) throws IOException {
+        if (!sameOrigin(request.uri(), response.uri())) {
+            throw new Exchange(RequestLine.of(request), response.statusCode(), response.headers(), Instant.now())
+                    .fromAnotherOrigin(response.uri());
+        }
+        return response.body().get();
+    }
+
+    /** RFC 6454's origin: scheme, host and port, the default port of the scheme when none is given. */
+    static boolean sameOrigin(URI a, URI b) {
+        return Objects.equals(lower(a.getScheme()), lower(b.getScheme()))
+                && Objects.equals(lower(a.getHost()), lower(b.getHost()))
+                && port(a) == port(b);
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        String scheme = lower(uri.getScheme());
+        return "https".equals(scheme) ? 443 : "http".equals(scheme) ? 80 : -1;
+    }
+
+    /**
+     * An unchecked exception out of {@code HttpClient.send}. Outcomes carry every failure of the
+     * SDK's own, so one that came out of the exchange (the JDK throws a request body publisher's
+     * {@code IllegalArgumentException} again, with the original as its cause) is an
+     * {@code IOException} of the exchange; one without a cause was thrown before sending, at a
+     * request the client refuses, and stays what it is.
+     */
+    private static RuntimeException exchangeFailure(HttpRequest request, RuntimeException thrown) throws IOException {
+        if (thrown.getCause() == null) {
+            return thrown;
+        }
+        throw new IOException(RequestLine.of(request) + ": the exchange failed: " + thrown, thrown.getCause());
+    }
+
+    /** What the exchange's future failed with, as {@link #send} would throw it: an {@code IOException}, or a cancellation. */
+    private static Throwable asyncFailure(HttpRequest request, Throwable failure) {
+        Throwable cause = Failures.unwrapCompletion(failure);
+        if (cause instanceof IOException || cause instanceof CancellationException || cause instanceof Error) {
+            return cause;
+        }
+        return new IOException(RequestLine.of(request) + ": the exchange failed: " + cause, cause);
     }
 }

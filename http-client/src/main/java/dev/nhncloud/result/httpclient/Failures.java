@@ -33,31 +33,25 @@ final class Failures {
         return found;
     }
 
+    /**
+     * The failure inside the futures' wrappers only: a plain {@code IOException} is a failure
+     * of its own here (the exchange's), not a wrapper.
+     *
+     * @param failure what a future failed with
+     * @return the failure inside {@code CompletionException} and {@code ExecutionException} wrappers
+     */
+    static Throwable unwrapCompletion(Throwable failure) {
+        Throwable found = failure;
+        while ((found instanceof CompletionException || found instanceof ExecutionException)
+                && found.getCause() != null && found.getCause() != found) {
+            found = found.getCause();
+        }
+        return found;
+    }
+
     private static boolean isWrapper(Throwable failure) {
         return failure.getClass() == IOException.class
                 || failure instanceof CompletionException
                 || failure instanceof ExecutionException;
-    }
-
-    /**
-     * What {@code HttpClient.send} threw, without the plain {@code IOException} it wraps a body
-     * handler's failure in: the handler's own unchecked exception is thrown, an
-     * {@code IOException} returned for the caller to throw.
-     *
-     * @param thrown what {@code send} threw
-     * @return the exception to throw
-     */
-    static IOException unwrapSend(IOException thrown) {
-        if (thrown.getClass() != IOException.class) {
-            return thrown;
-        }
-        Throwable cause = thrown.getCause();
-        if (cause instanceof RuntimeException) {
-            throw (RuntimeException) cause;
-        }
-        if (cause instanceof Error) {
-            throw (Error) cause;
-        }
-        return cause instanceof IOException ? (IOException) cause : thrown;
     }
 }

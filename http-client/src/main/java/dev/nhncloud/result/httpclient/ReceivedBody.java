@@ -20,26 +20,77 @@ import java.util.Objects;
  * attempts add up to at most about twice the body, however small its buffers. The header of a
  * Compute API response comes first, so the first attempt usually succeeds.
  *
+ * <p>The bytes are copied out of the client's buffers as they arrive, into blocks of this
+ * class's own: a buffer of one byte (a chunked body in one-byte chunks) costs one byte, not a
+ * {@code ByteBuffer} and whatever array it is a view of. Blocks grow from 8 KiB to 256 KiB
+ * (below the size at which a small heap's G1 allocates a whole region per array), so what is
+ * held is the body plus at most one block. When the length is known in advance (a
+ * {@code Content-Length} the caller has checked against its limit) the body is received into
+ * one array of that length, which {@link #toArray()} hands over without a copy.
+ *
  * <p>Not thread-safe: the subscriber's signals, which use it, come one at a time.
  */
 final class ReceivedBody {
 
-    /**
-     * The buffers as received. The client does not use them once passed on (the contract of
-     * {@code BodySubscriber}), so they are kept without copying.
-     */
-    private final List<ByteBuffer> buffers = new ArrayList<>();
+    /** The longest array the JVM allocates everywhere. */
+    static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    static final int FIRST_BLOCK = 8 * 1024;
+    static final int LARGEST_BLOCK = 256 * 1024;
+
+    /** The blocks; every one but the last is full. */
+    private final List<byte[]> blocks = new ArrayList<>();
+    /** How much of the last block is filled. */
+    private int lastFill;
     private long size;
     /** The size at which the next attempt to read the header is made. */
     private long nextAttempt = 1;
 
+    /**
+     * An empty body.
+     *
+     * @param expectedLength the body's length when known and allowed (at most {@link #MAX_ARRAY}), else negative
+     */
+    ReceivedBody(long expectedLength) {
+        if (expectedLength > 0 && expectedLength <= MAX_ARRAY) {
+            blocks.add(new byte[(int) expectedLength]);
+        }
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** The bytes of the blocks, filled or not: what this holds. */
+    long retained() {
+        long retained = 0;
+        for (byte[] block : blocks) {
+            retained += block.length;
+        }
+        return retained;
+    }
+
+    /** Copies the buffers' remaining bytes in; the buffers themselves are not kept. */
     void add(List<ByteBuffer> items) {
         for (ByteBuffer item : items) {
-            if (item.hasRemaining()) {
-                buffers.add(item);
-                size += item.remaining();
+            ByteBuffer from = item.duplicate();
+            while (from.hasRemaining()) {
+                byte[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+                if (last == null || lastFill == last.length) {
+                    last = new byte[nextBlockSize()];
+                    blocks.add(last);
+                    lastFill = 0;
+                }
+                int count = Math.min(from.remaining(), last.length - lastFill);
+                from.get(last, lastFill, count);
+                lastFill += count;
+                size += count;
             }
         }
+    }
+
+    private int nextBlockSize() {
+        // Each block as large as all before it (the body doubles), within the bounds.
+        return (int) Math.max(FIRST_BLOCK, Math.min(LARGEST_BLOCK, size));
     }
 
     /**
@@ -55,7 +106,7 @@ final class ReceivedBody {
         if (!complete && size < nextAttempt) {
             return null;
         }
-        Bytes bytes = new Bytes(buffers);
+        Bytes bytes = new Bytes();
         try {
             ResultHeader header = reader.read(bytes);
             if (complete || !bytes.ranOut) {
@@ -71,16 +122,26 @@ final class ReceivedBody {
         return null;
     }
 
-    /** The whole body, for the application's mapping. */
+    /** The first bytes received, at most {@code count}, to tell what a body that is not JSON is. */
+    byte[] head(int count) {
+        byte[] head = new byte[(int) Math.min(count, size)];
+        Bytes bytes = new Bytes();
+        for (int at = 0; at < head.length; ) {
+            at += bytes.read(head, at, head.length - at);
+        }
+        return head;
+    }
+
+    /** The whole body, for the application's mapping: the block itself when the body filled exactly one. */
     byte[] toArray() {
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("The body of " + size + " bytes is too large for one array");
+        if (blocks.size() == 1 && lastFill == blocks.get(0).length) {
+            return blocks.get(0);
         }
         byte[] array = new byte[(int) size];
         int at = 0;
-        for (ByteBuffer buffer : buffers) {
-            int length = buffer.remaining();
-            buffer.duplicate().get(array, at, length);
+        for (int i = 0; i < blocks.size(); i++) {
+            int length = i == blocks.size() - 1 ? lastFill : blocks.get(i).length;
+            System.arraycopy(blocks.get(i), 0, array, at, length);
             at += length;
         }
         return array;
@@ -88,32 +149,32 @@ final class ReceivedBody {
 
     /**
      * The bytes received so far as a stream that ends where they end, noting whether the reader
-     * went that far. The buffers are read through duplicates, so each attempt starts afresh.
+     * went that far. Each attempt starts afresh.
      */
-    private static final class Bytes extends InputStream {
-        private final List<ByteBuffer> buffers;
-        private int next;
-        private ByteBuffer current;
+    private final class Bytes extends InputStream {
+        private int block;
+        private int at;
         boolean ranOut;
 
-        Bytes(List<ByteBuffer> buffers) {
-            this.buffers = buffers;
+        private int available(int index) {
+            return index == blocks.size() - 1 ? lastFill : blocks.get(index).length;
         }
 
         private boolean hasMore() {
-            while (current == null || !current.hasRemaining()) {
-                if (next == buffers.size()) {
-                    ranOut = true;
-                    return false;
-                }
-                current = buffers.get(next++).duplicate();
+            while (block < blocks.size() && at == available(block)) {
+                block++;
+                at = 0;
+            }
+            if (block == blocks.size()) {
+                ranOut = true;
+                return false;
             }
             return true;
         }
 
         @Override
         public int read() {
-            return hasMore() ? current.get() & 0xFF : -1;
+            return hasMore() ? blocks.get(block)[at++] & 0xFF : -1;
         }
 
         @Override
@@ -125,8 +186,9 @@ final class ReceivedBody {
             if (!hasMore()) {
                 return -1;
             }
-            int count = Math.min(length, current.remaining());
-            current.get(into, offset, count);
+            int count = Math.min(length, available(block) - at);
+            System.arraycopy(blocks.get(block), at, into, offset, count);
+            at += count;
             return count;
         }
     }

@@ -6,6 +6,10 @@ import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
 /**
@@ -14,38 +18,57 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * RetryAdvice advice = RetryAdvice.defaults();
- * Retry retry = Retry.of("compute", RetryConfig.custom()
+ * Retry retry = Retry.of("compute", RetryConfig.<InstanceList>custom()
  *         .maxAttempts(4)
  *         .retryOnException(advice)
- *         .intervalFunction(attempt -> advice.delay(attempt).toMillis())
+ *         .intervalBiFunction((attempt, outcome) -> advice.delay(attempt, outcome.getLeft()).toMillis())
  *         .build());
  * InstanceList list = retry.executeCheckedSupplier(() -> api.send(request, instances));
  * }</pre>
  *
- * <p>A failure is retried when sending the same request again may succeed and cannot do harm:
+ * <p>A retry must not repeat what the API may already have done: the Compute API has no
+ * idempotency key, so a second {@code POST} after a gateway timeout can create a second
+ * instance. The advice therefore goes by the request's method, which the SDK's exceptions
+ * carry ({@link FailedRequestException#method()}, {@link UnexpectedResponseException#method()}):
  * <ul>
- * <li>a header whose code is {@linkplain dev.nhncloud.result.ResultCode#retryable() retryable}
- *     (remedy {@code RETRY_LATER}: per-API codes with HTTP status 408, 429 or 5xx);</li>
- * <li>an {@link UnexpectedResponseException} with one of those statuses, such as a proxy's 502
- *     or 503: the same rule for a status that did not come in a header;</li>
- * <li>a failure to connect ({@code ConnectException}, {@code HttpConnectTimeoutException}):
- *     nothing was sent.</li>
+ * <li>A failure to connect ({@code ConnectException}, {@code HttpConnectTimeoutException}) is
+ *     retried for every method: nothing was sent.</li>
+ * <li>A temporary failure (a header whose code is
+ *     {@linkplain dev.nhncloud.result.ResultCode#retryable() retryable}: per-API codes with HTTP
+ *     status 408, 429 or 5xx; or an {@link UnexpectedResponseException} with one of those
+ *     statuses, such as a proxy's 502) is retried for an idempotent method ({@code GET},
+ *     {@code HEAD}, {@code OPTIONS}, {@code TRACE}, {@code PUT}, {@code DELETE}: sending them
+ *     twice does what sending them once does).</li>
+ * <li>For any other method ({@code POST}, {@code PATCH}, an extension method) and for a failure
+ *     that does not say its method (a bare {@code ComputeApiException}), only where the request
+ *     cannot have been acted on: 429 (too many requests: refused before processing) and 503 with
+ *     a {@code Retry-After} (the server says it is not handling requests, and when to come
+ *     back), whether as a status line or as the status of a per-API code. The Compute API
+ *     documents no other code as "not processed": a 500, 502 or 504, a 10500 or 10504, may
+ *     come after the API acted, and is not retried.</li>
+ * <li>Nothing else is: refused credentials need a new token first (see {@link TokenRenewal}), a
+ *     wrong request or a missing resource fail again, and after a request timeout or a
+ *     connection reset the API may have acted already. An application whose request is
+ *     idempotent may add those: {@code advice.or(e -> e instanceof HttpTimeoutException)}.</li>
+ * <li>Nor is a failure whose response asks for a wait longer than {@link #maxDelay()}
+ *     ({@code Retry-After}): it is reported rather than waited for.</li>
  * </ul>
- * Nothing else is: refused credentials need a new token first (see {@link TokenRenewal}), a
- * wrong request or a missing resource fail again, and after a request timeout or a connection
- * reset the API may have acted already. An application whose request is idempotent may add
- * those: {@code advice.or(e -> e instanceof HttpTimeoutException)}.
  *
  * <p>Failures are recognized inside the wrappers the JDK adds: the plain {@code IOException}
  * of {@code HttpClient.send}, {@code CompletionException} and {@code ExecutionException}.
  *
- * <p>The delays grow exponentially from the first delay and stop growing at the maximum; they
- * are not randomized, so a retry library's own jitter can be laid over them. Immutable and
- * thread-safe.
+ * <p>The delays grow exponentially from the first delay and stop growing at the maximum, with
+ * jitter: each is drawn at random between half the exponential delay and all of it, so that
+ * clients that failed together do not retry together. {@link #delay(int, Throwable)} waits at
+ * least what the response's {@code Retry-After} asked for. Immutable and thread-safe.
  */
 public final class RetryAdvice implements Predicate<Throwable> {
 
     private static final RetryAdvice DEFAULTS = new RetryAdvice(Duration.ofSeconds(1), Duration.ofSeconds(30));
+    /** RFC 9110 section 9.2.2: a second request has the effect of the first. */
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int SERVICE_UNAVAILABLE = 503;
 
     private final Duration firstDelay;
     private final Duration maxDelay;
@@ -56,7 +79,7 @@ public final class RetryAdvice implements Predicate<Throwable> {
     }
 
     /**
-     * Advice with delays of 1 s, 2 s, 4 s and so on, at most 30 s.
+     * Advice with delays of about 1 s, 2 s, 4 s and so on, at most 30 s.
      *
      * @return the default advice
      */
@@ -65,7 +88,8 @@ public final class RetryAdvice implements Predicate<Throwable> {
     }
 
     /**
-     * Advice with delays that start at {@code firstDelay} and double up to {@code maxDelay}.
+     * Advice with delays that start at {@code firstDelay} and double up to {@code maxDelay},
+     * each with jitter.
      *
      * @param firstDelay the delay before the first retry; positive
      * @param maxDelay   the longest delay; at least {@code firstDelay}
@@ -82,46 +106,107 @@ public final class RetryAdvice implements Predicate<Throwable> {
     }
 
     /**
-     * Whether a call whose answer had this header may be sent again unchanged.
+     * Whether a request sent with this method whose answer had this header may be sent again
+     * unchanged, for a caller that reads headers itself ({@code ComputeBodyHandlers.header}).
+     * The answer had no {@code Retry-After}; see the class comment.
      *
+     * @param method the request's method, such as {@code "POST"}
      * @param header a header as read
-     * @return true for a failed header whose code is retryable ({@code RETRY_LATER}); false for a success
+     * @return whether to retry; false for a success
      */
-    public boolean retryable(ResultHeader header) {
-        return !header.succeeded() && header.code().retryable();
+    public boolean retryable(String method, ResultHeader header) {
+        Objects.requireNonNull(method, "method");
+        return !header.succeeded() && temporary(header, method, null);
     }
 
     /**
      * Whether a call that failed this way may be sent again unchanged: see the class comment.
      *
      * @param failure what the call threw, as caught (JDK wrappers are seen through)
-     * @return true when a retry may succeed and cannot do harm
+     * @return true when a retry may succeed and cannot repeat what the API did
      */
     @Override
     public boolean test(Throwable failure) {
         Throwable cause = Failures.unwrap(Objects.requireNonNull(failure, "failure"));
+        if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+            return true;
+        }
+        Duration retryAfter = retryAfter(cause).orElse(null);
+        if (retryAfter != null && retryAfter.compareTo(maxDelay) > 0) {
+            return false;
+        }
+        if (cause instanceof FailedRequestException) {
+            FailedRequestException failed = (FailedRequestException) cause;
+            return temporary(failed.header(), failed.method(), retryAfter);
+        }
         if (cause instanceof ComputeApiException) {
-            return retryable(((ComputeApiException) cause).header());
+            return temporary(((ComputeApiException) cause).header(), null, retryAfter);
         }
         if (cause instanceof UnexpectedResponseException) {
-            return retryableStatus(((UnexpectedResponseException) cause).statusCode());
+            UnexpectedResponseException unexpected = (UnexpectedResponseException) cause;
+            return temporary(unexpected.statusCode(), unexpected.method(), retryAfter);
         }
-        return cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+        return false;
     }
 
-    /** DESIGN §2's rule for the HTTP status of a per-API code, applied to a status line. */
-    private static boolean retryableStatus(int status) {
-        return status == 408 || status == 429 || (status >= 500 && status <= 599);
+    private static boolean temporary(ResultHeader header, String method, Duration retryAfter) {
+        OptionalInt status = header.code().httpStatus();
+        return header.code().retryable() && status.isPresent() && temporary(status.getAsInt(), method, retryAfter);
+    }
+
+    /** DESIGN §2's rule for a status (408, 429, 5xx), narrowed by the method. */
+    private static boolean temporary(int status, String method, Duration retryAfter) {
+        if (status != 408 && status != TOO_MANY_REQUESTS && (status < 500 || status > 599)) {
+            return false;
+        }
+        if (method != null && IDEMPOTENT.contains(method)) {
+            return true;
+        }
+        return status == TOO_MANY_REQUESTS || status == SERVICE_UNAVAILABLE && retryAfter != null;
+    }
+
+    private static Optional<Duration> retryAfter(Throwable failure) {
+        if (failure instanceof FailedRequestException) {
+            return ((FailedRequestException) failure).retryAfter();
+        }
+        if (failure instanceof UnexpectedResponseException) {
+            return ((UnexpectedResponseException) failure).retryAfter();
+        }
+        return Optional.empty();
     }
 
     /**
      * How long to wait before a retry.
      *
      * @param retry which retry: 1 for the first (after the first attempt failed), 2 for the second
-     * @return {@code firstDelay} doubled {@code retry - 1} times, at most {@code maxDelay}
+     * @return a random delay between half of and all of {@code firstDelay} doubled {@code retry - 1}
+     *         times, at most {@code maxDelay}
      * @throws IllegalArgumentException when {@code retry} is less than 1
      */
     public Duration delay(int retry) {
+        Duration ceiling = backoff(retry);
+        long nanos = saturatedNanos(ceiling);
+        // Equal jitter: at least half the back-off, so retries still slow down as they fail.
+        return Duration.ofNanos(nanos - ThreadLocalRandom.current().nextLong(nanos / 2 + 1));
+    }
+
+    /**
+     * How long to wait before retrying after this failure: {@link #delay(int)}, or what the
+     * response's {@code Retry-After} asked for when that is longer.
+     *
+     * @param retry   which retry: 1 for the first
+     * @param failure what the call threw (JDK wrappers are seen through)
+     * @return the delay
+     * @throws IllegalArgumentException when {@code retry} is less than 1
+     */
+    public Duration delay(int retry, Throwable failure) {
+        Duration delay = delay(retry);
+        Duration asked = failure == null ? null : retryAfter(Failures.unwrap(failure)).orElse(null);
+        return asked != null && asked.compareTo(delay) > 0 ? asked : delay;
+    }
+
+    /** {@code firstDelay} doubled {@code retry - 1} times, at most {@code maxDelay}. */
+    private Duration backoff(int retry) {
         if (retry < 1) {
             throw new IllegalArgumentException("retry counts from 1, got " + retry);
         }
@@ -136,8 +221,16 @@ public final class RetryAdvice implements Predicate<Throwable> {
         return delay;
     }
 
+    private static long saturatedNanos(Duration duration) {
+        try {
+            return duration.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     /**
-     * The delay before the first retry.
+     * The delay before the first retry, before jitter.
      *
      * @return the first delay
      */
@@ -146,7 +239,7 @@ public final class RetryAdvice implements Predicate<Throwable> {
     }
 
     /**
-     * The longest delay.
+     * The longest delay; a failure whose response asks for a longer wait is not retried.
      *
      * @return the maximum delay
      */

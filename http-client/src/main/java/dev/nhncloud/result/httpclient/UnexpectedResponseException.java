@@ -1,14 +1,17 @@
 package dev.nhncloud.result.httpclient;
 
-import dev.nhncloud.result.MalformedResponseException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A response that is not an answer of the Compute API: an HTTP status other than 200, or a
- * body of a declared non-JSON content type without a readable header (the HTML page of a
- * proxy, a gateway or a captive portal). The message names the request (appkey masked, query
- * left out), the HTTP status and the content type:
+ * A response that is not an answer of the Compute API, or not one the SDK can read: an HTTP
+ * status other than 200; a body of a declared non-JSON content type without a readable header
+ * (the HTML page of a proxy, a gateway or a captive portal); a body in a content encoding
+ * ({@code gzip}) or, without a readable header, in a charset other than UTF-8; an answer that
+ * came from another origin after a redirect. The message names the request (appkey masked,
+ * query left out), the HTTP status, the content type and encoding, and the
+ * {@code Retry-After} when there is one:
  *
  * <pre>
  * GET https://api-compute.cloud.toast.com/compute/v1.0/appkeys/***&#47;instances: HTTP 502 with content type text/html is not a Compute API answer: the API answers every call with HTTP 200 and a JSON header; the body was not read
@@ -22,9 +25,8 @@ import java.util.Optional;
  * <p>It is an {@link IOException} because that is what it is to the caller: the exchange
  * failed on the way, as a connection reset does, and {@code HttpClient.send} callers already
  * handle {@code IOException}. (A body handler's failure reaches {@code HttpClient.send} callers
- * wrapped in a plain {@code IOException} whatever its type; {@link ComputeApiClient} unwraps it.)
- * {@link RetryAdvice} retries it for the statuses the Compute API's own codes retry: 408, 429
- * and 5xx.
+ * wrapped in a plain {@code IOException} whatever its type; {@link ComputeApiClient} throws it
+ * as itself.) {@link RetryAdvice} says when to retry it, by status and by the request's method.
  */
 public class UnexpectedResponseException extends IOException {
 
@@ -38,29 +40,23 @@ public class UnexpectedResponseException extends IOException {
     private final int statusCode;
     /** The Content-Type of the response as sent (escaped, cut), or null when it had none. */
     private final String contentType;
+    /** The wait the response asked for before a retry, or null. */
+    private final Duration retryAfter;
 
-    /** A response whose status is not 200: its body was not read. */
-    UnexpectedResponseException(RequestLine request, int statusCode, String contentType) {
-        this(request, statusCode, contentType, "is not a Compute API answer: the API answers every call with HTTP 200"
-                + " and a JSON header; the body was not read", null);
-    }
-
-    /** A 200 response of a declared non-JSON type whose body has no readable header. */
-    UnexpectedResponseException(RequestLine request, int statusCode, String contentType, MalformedResponseException cause) {
-        this(request, statusCode, contentType, "has no readable result header: " + cause.getMessage(), cause);
-    }
-
-    private UnexpectedResponseException(RequestLine request, int statusCode, String contentType, String what,
-                                        Throwable cause) {
-        super(request + ": HTTP " + statusCode + " with " + describe(contentType) + " " + what, cause);
+    UnexpectedResponseException(RequestLine request, int statusCode, String contentType, String contentEncoding,
+                                Duration retryAfter, String what, Throwable cause) {
+        super(request + ": HTTP " + statusCode + " with " + describe(contentType, contentEncoding) + " " + what
+                + Exchange.describeRetryAfter(retryAfter), cause);
         this.method = request.method();
         this.uri = request.uri();
         this.statusCode = statusCode;
         this.contentType = contentType;
+        this.retryAfter = retryAfter;
     }
 
-    private static String describe(String contentType) {
-        return contentType == null ? "no content type" : "content type " + contentType;
+    private static String describe(String contentType, String contentEncoding) {
+        String type = contentType == null ? "no content type" : "content type " + contentType;
+        return contentEncoding == null ? type : type + " and content encoding " + contentEncoding;
     }
 
     /**
@@ -79,6 +75,17 @@ public class UnexpectedResponseException extends IOException {
      */
     public Optional<String> contentType() {
         return Optional.ofNullable(contentType);
+    }
+
+    /**
+     * How long the response asked the caller to wait before sending the request again, from its
+     * {@code Retry-After} header (seconds, or a date, counted from when the response arrived; at
+     * most a year). {@link RetryAdvice#delay(int, Throwable)} honours it.
+     *
+     * @return the wait, or empty when the response had no readable {@code Retry-After}
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /**

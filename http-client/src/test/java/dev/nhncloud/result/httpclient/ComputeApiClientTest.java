@@ -190,6 +190,64 @@ class ComputeApiClientTest {
         }
     }
 
+    /**
+     * The application's request body publisher throws an unchecked exception (its stream
+     * supplier, a read, a subscription): the call fails with an IOException, which
+     * {@code catch (IOException)} catches, with the exception as its cause, for send and sendAsync.
+     */
+    @Test
+    void anUncheckedExceptionOfTheBodyPublisherIsAnIOException() {
+        server.respond(header(0, "SUCCESS"));
+        List<HttpRequest.BodyPublisher> publishers = List.of(
+                HttpRequest.BodyPublishers.ofInputStream(() -> {
+                    throw new java.io.UncheckedIOException(new IOException("no such file"));
+                }),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                    @Override
+                    public int read() {
+                        throw new IllegalStateException("closed by the application");
+                    }
+                }),
+                HttpRequest.BodyPublishers.fromPublisher(subscriber -> {
+                    throw new IllegalArgumentException("refused by the application's publisher");
+                }));
+        for (HttpRequest.BodyPublisher publisher : publishers) {
+            HttpRequest request = HttpRequest.newBuilder(server.uri("/instances")).header("X-Auth-Token", TOKEN).POST(publisher).build();
+            IOException thrown = assertThrows(IOException.class, () -> api.send(request));
+            assertInstanceOf(RuntimeException.class, Failures.unwrap(thrown), thrown::toString);
+            assertFalse(RetryAdvice.defaults().test(thrown));
+            IOException async = assertInstanceOf(IOException.class,
+                    assertThrows(ExecutionException.class, () -> api.sendAsync(request, InstanceList.MAPPING).get()).getCause());
+            assertInstanceOf(RuntimeException.class, Failures.unwrap(async), async::toString);
+        }
+    }
+
+    /** Servers that merge slashes read the appkey after an empty segment: it is masked there too. */
+    @Test
+    void anAppkeyAfterADoubleSlashIsMasked() {
+        server.respond(header(-4, "Invalid parameters"));
+        URI uri = URI.create(server.uri("").toString().replace("/appkeys/", "/appkeys//") + "/instances");
+        HttpRequest request = HttpRequest.newBuilder(uri).header("X-Auth-Token", TOKEN).build();
+        FailedRequestException failed = assertThrows(FailedRequestException.class, () -> api.send(request));
+        assertFalse(failed.getMessage().contains(APPKEY), failed.getMessage());
+        assertTrue(failed.uri().endsWith("/appkeys//***/instances"), failed.uri());
+    }
+
+    /** Retry-After of a proxy's page and of the API's own answer reach the exceptions. */
+    @Test
+    void retryAfterIsKept() {
+        HttpRequest request = server.listInstances(TOKEN);
+        server.respond(FakeComputeApi.withHeader("Retry-After", "120", page(503, "text/html", "<html>maintenance</html>")));
+        UnexpectedResponseException unavailable = assertThrows(UnexpectedResponseException.class, () -> api.send(request));
+        assertEquals(java.time.Duration.ofSeconds(120), unavailable.retryAfter().orElseThrow());
+        assertTrue(unavailable.getMessage().endsWith("; Retry-After 120 s"), unavailable.getMessage());
+        server.respond(FakeComputeApi.withHeader("Retry-After", "3", header(10429, "Too many requests")));
+        FailedRequestException busy = assertThrows(FailedRequestException.class, () -> api.send(request, InstanceList.MAPPING));
+        assertEquals(java.time.Duration.ofSeconds(3), busy.retryAfter().orElseThrow());
+        server.respond(header(10429, "Too many requests"));
+        assertTrue(assertThrows(FailedRequestException.class, () -> api.send(request)).retryAfter().isEmpty());
+    }
+
     @Test
     void theHandlersAreTheClients() {
         assertSame(api.handlers(), api.handlers());

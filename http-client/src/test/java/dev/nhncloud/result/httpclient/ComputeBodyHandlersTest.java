@@ -223,6 +223,66 @@ class ComputeBodyHandlersTest {
                 assertThrows(IOException.class, () -> readHeader(list())).getCause()).reason());
     }
 
+    /**
+     * A gzip-encoded body, which the JDK's client does not decode: the encoding is named, at
+     * the response headers, not reported as MALFORMED_JSON at U+001F. Without the header, the
+     * gzip magic in a body that is no JSON is named too.
+     */
+    @Test
+    void aGzipBodyIsNamedAsSuch() throws Exception {
+        byte[] gzipped = gzip(instanceList(3));
+        server.respond(FakeComputeApi.withHeader("Content-Encoding", "gzip", FakeComputeApi.bytes("application/json", gzipped)));
+        for (IOException thrown : new IOException[] {
+                assertThrows(IOException.class, () -> readHeader(list())),
+                assertThrows(IOException.class, () -> readList(list()))}) {
+            UnexpectedResponseException unexpected = assertInstanceOf(UnexpectedResponseException.class, thrown.getCause());
+            assertEquals("GET " + server.uri("/instances").toString().replace(APPKEY, "***") + ": HTTP 200 with content type"
+                    + " application/json and content encoding gzip cannot be read: java.net.http.HttpClient does not decode"
+                    + " content encodings, and the header is read from the body as it arrives; the body was not read (send no"
+                    + " Accept-Encoding header)", unexpected.getMessage());
+        }
+        server.respond(FakeComputeApi.withHeader("Content-Encoding", "identity", FakeComputeApi.bytes("application/json",
+                instanceList(1).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertTrue(readHeader(list()).succeeded());
+
+        server.respond(FakeComputeApi.bytes("application/json", gzipped));
+        UnexpectedResponseException undeclared = assertInstanceOf(UnexpectedResponseException.class,
+                assertThrows(IOException.class, () -> readHeader(list())).getCause());
+        assertTrue(undeclared.getMessage().contains("the body starts as gzip data does (1F 8B), though the response declares no"
+                + " content encoding: MALFORMED_JSON"), undeclared.getMessage());
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A body declared ISO-8859-1 with a byte that is not UTF-8: the charset is named, not
+     * "invalid UTF-8". Declared so but ASCII, it reads as UTF-8 does.
+     */
+    @Test
+    void aBodyInAnotherCharsetIsNamedAsSuch() throws Exception {
+        byte[] latin1 = body(10404, "Instance introuvable: caf\u00e9", "").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        server.respond(FakeComputeApi.bytes("application/json; charset=ISO-8859-1", latin1));
+        UnexpectedResponseException unexpected = assertInstanceOf(UnexpectedResponseException.class,
+                assertThrows(IOException.class, () -> readHeader(list())).getCause());
+        assertTrue(unexpected.getMessage().contains("HTTP 200 with content type application/json; charset=ISO-8859-1 has no"
+                + " readable result header: the body is declared in charset ISO-8859-1, and the SDK reads UTF-8, which the API"
+                + " answers in and JSON requires: MALFORMED_JSON"), unexpected.getMessage());
+        assertEquals(Reason.MALFORMED_JSON, assertInstanceOf(MalformedResponseException.class, unexpected.getCause()).reason());
+
+        server.respond(FakeComputeApi.bytes("application/json; charset=\"iso-8859-1\"",
+                body(10404, "Instance not found", "").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertEquals(10404, readHeader(list()).resultCode());
+        server.respond(FakeComputeApi.bytes("application/json; charset=utf-8", latin1));
+        assertEquals(Reason.MALFORMED_JSON, assertInstanceOf(MalformedResponseException.class,
+                assertThrows(IOException.class, () -> readHeader(list())).getCause()).reason(), "a UTF-8 body that is not");
+    }
+
     /** With validateDocument the whole body is read, so trailing data is found even by the header handler. */
     @Test
     void theReadersOptionsApply() {

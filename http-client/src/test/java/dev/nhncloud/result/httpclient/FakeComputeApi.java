@@ -33,8 +33,8 @@ final class FakeComputeApi implements AutoCloseable {
     static final String APPKEY = "aPpKeY-0f1e2d3c";
     static final String INSTANCE = "{\"id\":\"%08d-1c2b-4a5e-9f00-3d2e1f0a9b8c\",\"name\":\"web-%d\",\"status\":\"ACTIVE\"}";
 
-    /** What the server saw of one request. */
-    record Seen(String method, String path, String token, int clientPort) {
+    /** What the server saw of one request, its body as text. */
+    record Seen(String method, String path, String token, int clientPort, String body) {
     }
 
     /** Writes one answer. */
@@ -62,6 +62,11 @@ final class FakeComputeApi implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
+    }
+
+    /** This server's origin, as a URI without a path: {@code http://127.0.0.1:port}. */
+    URI origin() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     URI uri(String path) {
@@ -98,8 +103,8 @@ final class FakeComputeApi implements AutoCloseable {
         try {
             String path = exchange.getRequestURI().getPath();
             String token = exchange.getRequestHeaders().getFirst("X-Auth-Token");
-            seen.add(new Seen(exchange.getRequestMethod(), path, token, exchange.getRemoteAddress().getPort()));
-            exchange.getRequestBody().readAllBytes();
+            String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            seen.add(new Seen(exchange.getRequestMethod(), path, token, exchange.getRemoteAddress().getPort(), requestBody));
             String prefix = "/v1.0/appkeys/" + APPKEY + "/";
             if (!path.startsWith(prefix)) {
                 json(body(-3, "Permission denied: unknown appkey", "")).respond(exchange);
@@ -257,6 +262,132 @@ final class FakeComputeApi implements AutoCloseable {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             out.write(bytes);
             written.addAndGet(bytes.length);
+        }
+    }
+
+    /** The responder with one more response header. */
+    static Responder withHeader(String name, String value, Responder responder) {
+        return exchange -> {
+            exchange.getResponseHeaders().add(name, value);
+            responder.respond(exchange);
+        };
+    }
+
+    /** 200 with the given type and bytes as they are, with a Content-Length. */
+    static Responder bytes(String contentType, byte[] body) {
+        return exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        };
+    }
+
+    /** A redirect to {@code location}, without a body. */
+    static Responder redirect(int status, URI location) {
+        return exchange -> {
+            exchange.getResponseHeaders().set("Location", location.toString());
+            exchange.sendResponseHeaders(status, -1);
+        };
+    }
+
+    /**
+     * Sends the status line and headers and the first bytes of a body, then stalls until the
+     * server is closed or a minute has passed, whatever the client does. Records when the first
+     * bytes were flushed.
+     */
+    static final class Stall implements Responder {
+        final int status;
+        final String contentType;
+        final String first;
+        /** The declared length, or 0 for chunked. */
+        final long length;
+        final CompletableFuture<Long> flushedAt = new CompletableFuture<>();
+
+        Stall(int status, String contentType, String first, long length) {
+            this.status = status;
+            this.contentType = contentType;
+            this.first = first;
+            this.length = length;
+        }
+
+        /** A 200 JSON body whose first bytes are {@code first}, chunked. */
+        static Stall after(String first) {
+            return new Stall(200, "application/json", first, 0);
+        }
+
+        @Override
+        public void respond(HttpExchange exchange) throws IOException {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            exchange.sendResponseHeaders(status, length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(first.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            flushedAt.complete(System.nanoTime());
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                // The server is closing.
+            }
+        }
+    }
+
+    /**
+     * 200, chunked: {@code start}, then filler bytes written without end (up to {@code cap}
+     * bytes, so that a client that never stops cannot keep the test running), recording how
+     * much was written and whether the client stopped the transfer.
+     */
+    static final class Endless implements Responder {
+        final String start;
+        final long cap;
+        /** A pause after each 8 KiB, for a body that keeps coming slowly; 0 for none. */
+        final long pauseMillis;
+        final AtomicLong written = new AtomicLong();
+        /** True when the cap was written, false when the client stopped the transfer. */
+        final CompletableFuture<Boolean> finished = new CompletableFuture<>();
+
+        Endless(String start, long cap) {
+            this(start, cap, 0);
+        }
+
+        Endless(String start, long cap, long pauseMillis) {
+            this.start = start;
+            this.cap = cap;
+            this.pauseMillis = pauseMillis;
+        }
+
+        /** A successful header, then a member that never ends. */
+        static Endless afterHeader(long cap, long pauseMillis) {
+            String start = body(0, "SUCCESS", ",\"filler\":\"");
+            return new Endless(start.substring(0, start.length() - 1), cap, pauseMillis);
+        }
+
+        @Override
+        public void respond(HttpExchange exchange) throws IOException {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            byte[] filler = new byte[8192];
+            java.util.Arrays.fill(filler, (byte) 'x');
+            try {
+                OutputStream out = exchange.getResponseBody();
+                byte[] head = start.getBytes(StandardCharsets.UTF_8);
+                out.write(head);
+                written.addAndGet(head.length);
+                while (written.get() < cap) {
+                    out.write(filler);
+                    written.addAndGet(filler.length);
+                    if (pauseMillis > 0) {
+                        out.flush();
+                        sleep(pauseMillis);
+                    }
+                }
+                out.flush();
+                finished.complete(true);
+            } catch (IOException e) {
+                finished.complete(false);
+                throw e;
+            } finally {
+                finished.complete(false);
+            }
         }
     }
 

@@ -80,7 +80,11 @@ class ReadmeExampleTest {
     void refusedCredentialsAfterTheRenewal() throws Exception {
         server.respond(header(-3, "Permission denied: not a member of this project"));
         assertEquals(masked + ": resultCode -3 PERMISSION_DENIED (remedy CHECK_CREDENTIALS): \"Permission denied: not a member"
-                + " of this project\"\nRenew the token or check the account's permissions.\n", run(3).replace(System.lineSeparator(), "\n"));
+                + " of this project\"; refused with a token issued N ms before to replace a refused one: a missing permission"
+                + " or wrong credentials, not an expired token, so the token is not renewed again\n"
+                + "Renew the token or check the account's permissions.\n",
+                run(3).replace(System.lineSeparator(), "\n").replaceFirst("issued \\d+ ms", "issued N ms"));
+        assertEquals(2, server.tokensIssued());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,17 +48,20 @@ public final class InstanceLister {
     public List<Instance> list() throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                // A refused token (-3, or a code with HTTP 401/403) is renewed and the call replayed once.
-                InstanceList list = tokens.call(token -> api.send(
-                        HttpRequest.newBuilder(instances).header("X-Auth-Token", token).GET().build(),
-                        body -> MAPPER.readValue(body, InstanceList.class)));
+                // A refused token (-3, or a code with HTTP 401/403) is renewed and the request sent again once.
+                InstanceList list = tokens.send(
+                        // The timeout bounds the wait for the response headers, and again the body after them.
+                        token -> HttpRequest.newBuilder(instances).header("X-Auth-Token", token)
+                                .timeout(Duration.ofSeconds(10)).GET().build(),
+                        request -> api.send(request, body -> MAPPER.readValue(body, InstanceList.class)));
                 return list.instances();
             } catch (ComputeApiException | UnexpectedResponseException e) {
-                // Retry only what may succeed unchanged: codes with HTTP 408, 429 or 5xx, a proxy's 502.
+                // Retry only what may succeed unchanged and cannot repeat what the API did (by method:
+                // a GET after a 5xx, but a POST only after 429 or 503 with Retry-After).
                 if (!ADVICE.test(e) || attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
-                Thread.sleep(ADVICE.delay(attempt).toMillis());
+                Thread.sleep(ADVICE.delay(attempt, e).toMillis());
             }
         }
     }
