@@ -180,7 +180,7 @@ def check_modules(root):
         for package in sorted(source_packages(os.path.join(m.directory, "src/main/java")) - exported):
             if not any(p.match(package) for p in excludes):
                 problems.add(f"{m.artifact_id}: package {package} is not exported, yet the API compatibility check "
-                             f"would compare it: name it ....internal, or add it to the japicmp <excludes> in pom.xml")
+                             f"would compare it: move it under a package named ...internal, or add it to the japicmp <excludes> in pom.xml")
 
     problems.exit_if_any("the published/internal ledger")
     for m in modules:
