@@ -117,8 +117,10 @@ def wildcard(pattern):
 
 
 def exported_packages(module_info):
+    """The packages exported to every module: a qualified export (exports ... to ...) is for the
+    SDK's own modules, not public API."""
     source = re.sub(r"/\*.*?\*/|//[^\n]*", "", module_info, flags=re.S)
-    return set(re.findall(r"\bexports\s+([\w.]+)\s*(?:;|to\b)", source))
+    return set(re.findall(r"\bexports\s+([\w.]+)\s*;", source))
 
 
 def source_packages(java_root):
