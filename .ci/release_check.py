@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The checks behind .ci/release-check (run that script; this file is its helper).
 
-  modules ROOT             every reactor module is listed below as published or internal, and its
-                           pom agrees; the BOM manages exactly the published jars; every package a
+  modules ROOT             every reactor module is published (the BOM manages it) or internal (its
+                           pom sets maven.deploy.skip), never both or neither; every package a
                            published module does not export is left out of the API check
   version ROOT             prints the version the root pom builds
   portal DIR               a stand-in for the Central Publisher Portal on 127.0.0.1: it accepts
@@ -30,24 +30,14 @@ import zipfile
 GROUP_ID = "dev.nhncloud.result"
 PROJECT_URL = "https://github.com/nhncloud-result/nhncloud-result"
 
-# Every module of the reactor, by artifactId, is in exactly one of these two lists. A new module
-# makes .ci/release-check fail until someone decides which it is, so that nothing reaches Maven
-# Central, or stays away from it, by default.
-PUBLISHED = {
+# What is published is what the BOM manages, and the two poms every published module needs (the
+# BOM itself and the build parent); what is internal sets maven.deploy.skip. A module that is
+# neither makes .ci/release-check fail until someone decides which it is, so that nothing reaches
+# Maven Central, or stays away from it, by default; and adding a published module touches only
+# the module, the reactor's list and the BOM.
+ALWAYS_PUBLISHED = {
     "nhncloud-result-bom",
     "nhncloud-result-parent",  # the parent of every published module: Maven needs it to read them
-    "nhncloud-result-core",
-    "nhncloud-result-conformance",
-    "nhncloud-result-jackson",
-    "nhncloud-result-gson",
-    "nhncloud-result-jsonp",
-    "nhncloud-result-httpclient",
-}
-INTERNAL = {
-    "nhncloud-result-agreement",
-    "nhncloud-result-robustness",
-    "nhncloud-result-benchmarks",
-    "nhncloud-result-cli",  # a runnable jar built from the repository, not a library
 }
 
 POM_NS = "http://maven.apache.org/POM/4.0.0"
@@ -131,43 +121,46 @@ def source_packages(java_root):
     return packages
 
 
+def bom_managed(modules):
+    """The SDK's artifacts whose versions the BOM manages: the published jars."""
+    bom = next((m for m in modules if m.artifact_id == "nhncloud-result-bom"), None)
+    if bom is None:
+        return None
+    return {text(d, "m:artifactId") for d in bom.pom.findall("m:dependencyManagement/m:dependencies/m:dependency", NS)
+            if text(d, "m:groupId") == GROUP_ID}
+
+
+def published_ids(modules):
+    """The artifactIds to publish: the BOM's, and the BOM and the parent."""
+    return ALWAYS_PUBLISHED | (bom_managed(modules) or set())
+
+
 def check_modules(root):
     problems = Problems()
     modules = read_reactor(root)
     by_id = {m.artifact_id: m for m in modules}
-    ledger = "the PUBLISHED or INTERNAL list in .ci/release_check.py"
+    managed = bom_managed(modules)
+    if managed is None:
+        problems.add("no module nhncloud-result-bom")
+        managed = set()
+    published = ALWAYS_PUBLISHED | managed
 
     for m in modules:
         where = os.path.relpath(m.directory, root)
-        if m.artifact_id in PUBLISHED and m.artifact_id in INTERNAL:
-            problems.add(f"{m.artifact_id} is listed both as published and as internal")
-        elif m.artifact_id not in PUBLISHED and m.artifact_id not in INTERNAL:
+        if m.artifact_id in published and m.internal:
+            problems.add(f"{m.artifact_id} is published (bom/pom.xml manages it) but its pom sets maven.deploy.skip to true")
+        elif m.artifact_id not in published and not m.internal:
             problems.add(
-                f"module '{where}' ({m.artifact_id}) is neither listed as published nor as internal. "
-                f"Decide: published -> add it to PUBLISHED (and, for a library, to bom/pom.xml); "
-                f"internal -> add <maven.deploy.skip>true</maven.deploy.skip> to its pom's "
-                f"<properties> and add it to INTERNAL ({ledger})")
-        elif m.artifact_id in PUBLISHED and m.internal:
-            problems.add(f"{m.artifact_id} is listed as published but its pom sets maven.deploy.skip to true")
-        elif m.artifact_id in INTERNAL and not m.internal:
-            problems.add(f"{m.artifact_id} is listed as internal but its pom does not set maven.deploy.skip to "
-                         f"true, so it would be published")
-    for listed in sorted((PUBLISHED | INTERNAL) - set(by_id)):
-        problems.add(f"{listed} is listed in {ledger} but is no module of the reactor")
-
-    # Applications choose a binding through the BOM: it must name every published jar, and
-    # nothing that is not published.
-    bom = by_id.get("nhncloud-result-bom")
-    if bom is None:
-        problems.add("no module nhncloud-result-bom")
-    else:
-        managed = {text(d, "m:artifactId") for d in bom.pom.findall("m:dependencyManagement/m:dependencies/m:dependency", NS)
-                   if text(d, "m:groupId") == GROUP_ID}
-        published_jars = {m.artifact_id for m in modules if m.artifact_id in PUBLISHED and m.packaging != "pom"}
-        for missing in sorted(published_jars - managed):
-            problems.add(f"{missing} is published but bom/pom.xml does not manage its version")
-        for extra in sorted(managed - published_jars):
-            problems.add(f"bom/pom.xml manages {extra}, which is not a published jar")
+                f"module '{where}' ({m.artifact_id}) is neither published nor internal. Decide: published -> "
+                f"add it to bom/pom.xml's dependencyManagement; internal -> add "
+                f"<maven.deploy.skip>true</maven.deploy.skip> to its pom's <properties>")
+        elif m.artifact_id in ALWAYS_PUBLISHED and m.artifact_id in managed:
+            problems.add(f"bom/pom.xml manages {m.artifact_id}, which is a pom, not a jar to depend on")
+    for listed in sorted(managed - set(by_id)):
+        problems.add(f"bom/pom.xml manages {listed}, which is no module of the reactor")
+    for m in modules:
+        if m.artifact_id in managed and m.packaging == "pom":
+            problems.add(f"bom/pom.xml manages {m.artifact_id}, whose packaging is pom")
 
     # The API check compares what a module exports; a package it does not export must match
     # one of the japicmp excludes in the root pom, or the check would hold it to compatibility.
@@ -175,7 +168,7 @@ def check_modules(root):
     excludes = [wildcard(p) for p in japicmp_excludes(root_pom)]
     for m in modules:
         info = os.path.join(m.directory, "src/main/java/module-info.java")
-        if m.artifact_id not in PUBLISHED or not os.path.exists(info):
+        if m.artifact_id not in published or not os.path.exists(info):
             continue
         with open(info, encoding="utf-8") as f:
             exported = exported_packages(f.read())
@@ -184,12 +177,12 @@ def check_modules(root):
                 problems.add(f"{m.artifact_id}: package {package} is not exported, yet the API compatibility check "
                              f"would compare it: move it under a package named ...internal, or add it to the japicmp <excludes> in pom.xml")
 
-    problems.exit_if_any("the published/internal ledger")
+    problems.exit_if_any("the published/internal decision of every module")
     for m in modules:
-        if m.artifact_id in PUBLISHED:
+        if m.artifact_id in published:
             print(f"published  {m.artifact_id} ({m.packaging})")
     for m in modules:
-        if m.artifact_id in INTERNAL:
+        if m.artifact_id not in published:
             print(f"internal   {m.artifact_id}")
 
 
@@ -373,7 +366,9 @@ def verify_signature(directory, name, data, signature, gnupghome, fingerprint, p
 def bundle_problems(root, bundle_bytes, version, scratch, upload=None, gnupghome=None, fingerprint=None):
     """Every way the bundle falls short of what Central requires and this project promises."""
     problems = Problems()
-    published = [m for m in read_reactor(root) if m.artifact_id in PUBLISHED]
+    reactor = read_reactor(root)
+    ids = published_ids(reactor)
+    published = [m for m in reactor if m.artifact_id in ids]
     with open(os.path.join(root, "LICENSE"), "rb") as f:
         license_bytes = f.read()
     bundle = zipfile.ZipFile(io.BytesIO(bundle_bytes))

@@ -80,6 +80,10 @@ public abstract class ConformanceSuite {
         POJO, RECORD, LENIENT_POJO, ONE_PASS
     }
 
+    /** For a binding's conformance test, which extends this class. */
+    protected ConformanceSuite() {
+    }
+
     /**
      * The binding under test.
      *
