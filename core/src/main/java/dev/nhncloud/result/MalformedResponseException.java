@@ -27,7 +27,7 @@ public class MalformedResponseException extends RuntimeException {
     public enum Reason {
         /** The input holds no JSON value: nothing, only whitespace, or only a byte order mark. */
         EMPTY_INPUT,
-        /** The input is not valid JSON (including invalid UTF-8, JSON extensions such as comments, number literals over 1,000 characters and member names with an unpaired surrogate). */
+        /** The input is not valid JSON (including invalid UTF-8, JSON extensions such as comments, and member names with an unpaired surrogate). */
         MALFORMED_JSON,
         /** The root value is not a JSON object. */
         NOT_AN_OBJECT,
@@ -45,7 +45,7 @@ public class MalformedResponseException extends RuntimeException {
         DUPLICATE_FIELD,
         /** Values are nested deeper than the configured limit. */
         TOO_DEEP,
-        /** {@code resultMessage} is longer than the configured limit. */
+        /** A length limit is passed: {@code resultMessage} or a member name over its configured limit, or a number literal over 1,000 characters. */
         TOO_LONG,
         /** With document validation, the root object has a second {@code header} member. */
         DUPLICATE_HEADER,
@@ -63,7 +63,9 @@ public class MalformedResponseException extends RuntimeException {
      * @param message what was wrong, where; it should quote at most 100 characters of input
      */
     public MalformedResponseException(Reason reason, String message) {
-        this(reason, message, null);
+        // No cause yet: one may be given later with initCause (core does, for a library's refusal it describes).
+        super(Objects.requireNonNull(reason, "reason") + ": " + message);
+        this.reason = reason;
     }
 
     /**

@@ -13,8 +13,8 @@ package dev.nhncloud.result;
  * }</pre>
  *
  * <p>Besides these limits, a number literal longer than 1,000 characters is always refused as
- * {@link MalformedResponseException.Reason#MALFORMED_JSON}: Gson cannot tokenize numbers of
- * 1,024 characters or more, and every binding must give the same answer.
+ * {@link MalformedResponseException.Reason#TOO_LONG}: Gson cannot tokenize numbers of 1,024
+ * characters or more, and every binding must give the same answer.
  *
  * <p>Instances are immutable.
  */
@@ -24,22 +24,26 @@ public final class ReadOptions {
     public static final int DEFAULT_MAX_DEPTH = 1000;
     /** The default {@link #maxMessageLength()}: 65,536 characters. */
     public static final int DEFAULT_MAX_MESSAGE_LENGTH = 65_536;
+    /** The default {@link #maxNameLength()}: 65,536 characters. */
+    public static final int DEFAULT_MAX_NAME_LENGTH = 65_536;
 
     private static final ReadOptions DEFAULTS = builder().build();
 
     private final int maxDepth;
     private final int maxMessageLength;
+    private final int maxNameLength;
     private final boolean validateDocument;
 
     private ReadOptions(Builder builder) {
         this.maxDepth = builder.maxDepth;
         this.maxMessageLength = builder.maxMessageLength;
+        this.maxNameLength = builder.maxNameLength;
         this.validateDocument = builder.validateDocument;
     }
 
     /**
-     * The defaults: depth 1,000, messages up to 65,536 characters, reading stops at the end of
-     * the header.
+     * The defaults: depth 1,000, messages and member names up to 65,536 characters, reading stops
+     * at the end of the header.
      *
      * @return the default options
      */
@@ -62,7 +66,8 @@ public final class ReadOptions {
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().maxDepth(maxDepth).maxMessageLength(maxMessageLength).validateDocument(validateDocument);
+        return new Builder().maxDepth(maxDepth).maxMessageLength(maxMessageLength).maxNameLength(maxNameLength)
+                .validateDocument(validateDocument);
     }
 
     /**
@@ -87,6 +92,18 @@ public final class ReadOptions {
     }
 
     /**
+     * The longest member name read, anywhere in what is read, in UTF-16 characters; a longer one
+     * is {@link MalformedResponseException.Reason#TOO_LONG}. The JSON library has built the name
+     * by the time core sees it, so the limit refuses a document with a long name rather than
+     * saving the memory the name took.
+     *
+     * @return the maximum length, at least 13
+     */
+    public int maxNameLength() {
+        return maxNameLength;
+    }
+
+    /**
      * Whether to read the whole document. When false (the default) reading stops as soon as
      * the header is complete and the rest of the body is not read at all. When true the rest
      * is read and checked too, and a second top-level {@code header}
@@ -105,18 +122,18 @@ public final class ReadOptions {
             return false;
         }
         ReadOptions that = (ReadOptions) other;
-        return maxDepth == that.maxDepth && maxMessageLength == that.maxMessageLength
+        return maxDepth == that.maxDepth && maxMessageLength == that.maxMessageLength && maxNameLength == that.maxNameLength
                 && validateDocument == that.validateDocument;
     }
 
     @Override
     public int hashCode() {
-        return (maxDepth * 31 + maxMessageLength) * 31 + Boolean.hashCode(validateDocument);
+        return ((maxDepth * 31 + maxMessageLength) * 31 + maxNameLength) * 31 + Boolean.hashCode(validateDocument);
     }
 
     @Override
     public String toString() {
-        return "ReadOptions{maxDepth=" + maxDepth + ", maxMessageLength=" + maxMessageLength
+        return "ReadOptions{maxDepth=" + maxDepth + ", maxMessageLength=" + maxMessageLength + ", maxNameLength=" + maxNameLength
                 + ", validateDocument=" + validateDocument + "}";
     }
 
@@ -124,6 +141,7 @@ public final class ReadOptions {
     public static final class Builder {
         private int maxDepth = DEFAULT_MAX_DEPTH;
         private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
+        private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
         private boolean validateDocument;
 
         private Builder() {
@@ -156,6 +174,23 @@ public final class ReadOptions {
                 throw new IllegalArgumentException("maxMessageLength must not be negative, was " + maxMessageLength);
             }
             this.maxMessageLength = maxMessageLength;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReadOptions#maxNameLength()}.
+         *
+         * @param maxNameLength the longest member name read, in characters; at least 13, the
+         *                      length of {@code resultMessage}
+         * @return this builder
+         * @throws IllegalArgumentException when {@code maxNameLength} is below 13
+         */
+        public Builder maxNameLength(int maxNameLength) {
+            if (maxNameLength < ResultHeader.RESULT_MESSAGE.length()) {
+                throw new IllegalArgumentException("maxNameLength must be at least " + ResultHeader.RESULT_MESSAGE.length()
+                        + " (the header's own names), was " + maxNameLength);
+            }
+            this.maxNameLength = maxNameLength;
             return this;
         }
 

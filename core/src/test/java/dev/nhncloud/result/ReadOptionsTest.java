@@ -15,19 +15,22 @@ class ReadOptionsTest {
         ReadOptions defaults = ReadOptions.defaults();
         assertEquals(1000, defaults.maxDepth());
         assertEquals(65_536, defaults.maxMessageLength());
+        assertEquals(65_536, defaults.maxNameLength());
         assertFalse(defaults.validateDocument());
         assertEquals(defaults, ReadOptions.builder().build());
     }
 
     @Test
     void builderSetsEachOption() {
-        ReadOptions options = ReadOptions.builder().maxDepth(2).maxMessageLength(0).validateDocument(true).build();
+        ReadOptions options = ReadOptions.builder().maxDepth(2).maxMessageLength(0).maxNameLength(13).validateDocument(true).build();
         assertEquals(2, options.maxDepth());
         assertEquals(0, options.maxMessageLength());
+        assertEquals(13, options.maxNameLength());
         assertTrue(options.validateDocument());
         assertEquals(options, options.toBuilder().build());
         assertNotEquals(options, ReadOptions.defaults());
-        assertEquals("ReadOptions{maxDepth=2, maxMessageLength=0, validateDocument=true}", options.toString());
+        assertNotEquals(options, options.toBuilder().maxNameLength(14).build());
+        assertEquals("ReadOptions{maxDepth=2, maxMessageLength=0, maxNameLength=13, validateDocument=true}", options.toString());
     }
 
     @Test
@@ -38,5 +41,8 @@ class ReadOptionsTest {
         IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
                 () -> ReadOptions.builder().maxMessageLength(-1));
         assertEquals("maxMessageLength must not be negative, was -1", length.getMessage());
+        IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
+                () -> ReadOptions.builder().maxNameLength(12));
+        assertEquals("maxNameLength must be at least 13 (the header's own names), was 12", name.getMessage());
     }
 }

@@ -43,12 +43,16 @@ final class EveryBinding {
         return outcomes;
     }
 
-    /** Fails unless every outcome is allowed (a header or a reasoned refusal) and all are equal. */
+    /**
+     * Fails unless every outcome is allowed (a header or a reasoned refusal) and all are equal:
+     * the same header, or the same reason with the same message, position included (core writes
+     * every message; every form here is bytes).
+     */
     static void assertAgree(String what, Map<String, Outcome> outcomes) {
         for (Map.Entry<String, Outcome> outcome : outcomes.entrySet()) {
             assertTrue(outcome.getValue().isAllowed(), () -> what + ": " + outcome.getKey() + " gave " + outcome.getValue());
         }
-        assertTrue(outcomes.values().stream().distinct().count() == 1, () -> what + ": the bindings disagree:\n"
+        assertTrue(outcomes.values().stream().map(Outcome::toString).distinct().count() == 1, () -> what + ": the bindings disagree:\n"
                 + outcomes.entrySet().stream().map(e -> "  " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
     }
 }

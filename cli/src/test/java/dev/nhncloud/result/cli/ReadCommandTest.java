@@ -82,15 +82,11 @@ class ReadCommandTest {
         String jackson = Cli.run(concat("read", inputs)).out;
         for (String binding : HeaderReaders.available()) {
             Cli cli = Cli.run(concat("read", "--binding", binding, inputs));
+            // Core writes every message: the lines are the same, words and positions included.
             List<String> expected = jackson.lines().map(line -> line.replace("\"binding\":\"jackson\"", "\"binding\":\"" + binding + "\""))
-                    .map(ReadCommandTest::withoutMessage).toList();
-            assertEquals(expected, cli.out.lines().map(ReadCommandTest::withoutMessage).toList());
+                    .toList();
+            assertEquals(expected, cli.out.lines().toList());
         }
-    }
-
-    /** Error messages name the library's position and words; reasons must agree, wording may not. */
-    private static String withoutMessage(String line) {
-        return line.replaceAll("\"message\":\"(\\\\.|[^\"\\\\])*\"", "\"message\":\"...\"");
     }
 
     private static String[] concat(String first, String... rest) {

@@ -31,8 +31,9 @@ import org.opentest4j.AssertionFailedError;
  *     hook refuses too: a failure is never read as a header.</li>
  * <li>Where validation refuses something the hook cannot see (malformed JSON, depth, data after
  *     the root), a header the hook gives is the one early exit reads, or the one a read without
- *     the depth limit reads; only when the document is malformed before any header can the hook
- *     not be held to a header, since the library may skip what it never binds.</li>
+ *     the depth limit reads; only when the document is malformed, or past a length limit, before
+ *     any header can the hook not be held to a header, since the library may skip what it never
+ *     binds.</li>
  * </ul>
  */
 public final class AnyBytes {
@@ -105,7 +106,11 @@ public final class AnyBytes {
         if (header == null) {
             return;
         }
-        if (HEADER_RULES.contains(reason)) {
+        // TOO_LONG is the header's own rule for its message, and a limit the hook may not see for a
+        // number elsewhere.
+        boolean headerRule = HEADER_RULES.contains(reason)
+                && (reason != Reason.TOO_LONG || validated.failure().getMessage().contains(dev.nhncloud.result.ResultHeader.MEMBER_NAME + "."));
+        if (headerRule) {
             throw failure("the hook reads " + header + " where the stream refuses the header: " + validated, json);
         }
         if (header.equals(early.header())) {
@@ -115,7 +120,8 @@ public final class AnyBytes {
                 && header.equals(Outcome.of(() -> HeaderReaders.of(binding.backend(), UNLIMITED_DEPTH).read(data)).header())) {
             return;
         }
-        if (!(reason == Reason.MALFORMED_JSON && early.reason() == Reason.MALFORMED_JSON)) {
+        boolean beforeAnyHeader = (reason == Reason.MALFORMED_JSON || reason == Reason.TOO_LONG) && early.reason() == reason;
+        if (!beforeAnyHeader) {
             throw failure("the hook reads " + header + " where early exit gives " + early + " and validation " + validated, json);
         }
     }

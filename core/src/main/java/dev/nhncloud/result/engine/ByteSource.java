@@ -12,10 +12,13 @@ import java.util.Objects;
  * accept. What reaches the library:
  *
  * <ul>
- * <li>strict UTF-8 with no zero byte ({@link Utf8Validator}). A fault is reported when the
+ * <li>strict UTF-8 with no zero byte ({@link Utf8Validator}), since a byte parser that meets
+ *     one among the first bytes may take the text for UTF-16; a zero byte is refused in the words
+ *     of a refused text ({@link Locator}), as it is in every other binding. A fault is reported when the
  *     library reaches it, not before: the bytes before it are delivered first, so a fault after
- *     the header does not spoil an early exit. Only a sequence cut across two reads of the
- *     application's stream may have its first bytes delivered before its fault is found;</li>
+ *     the header does not spoil an early exit. A sequence cut at the end of a block is held back
+ *     until its last byte has come, as a decoder holds it, so the library only ever reads whole,
+ *     valid characters;</li>
  * <li>no leading byte order mark: one is dropped, as {@link TextSource} drops one;</li>
  * <li>whitespace and then <code>&#123;</code>: the root's kind is decided by {@link RootStart}
  *     before the library reads it.</li>
@@ -44,7 +47,9 @@ public final class ByteSource extends InputStream implements Source {
     private final InputStream in;
     private final byte[] array;
     private final Utf8Validator validator = new Utf8Validator();
-    private final RootStart root = new RootStart();
+    /** What has been read, for positions: the array itself, or the stream's first bytes. */
+    private final Delivered record;
+    private final RootStart root;
     /** The next byte of the array, or of {@link #head}. */
     private int position;
     /** A stream's first bytes, read ahead to look for a byte order mark; null once served. */
@@ -55,6 +60,10 @@ public final class ByteSource extends InputStream implements Source {
     private long offset;
     private int block = FIRST_BLOCK;
     private RuntimeException pending;
+    /** A sequence cut at a block's end, held back until it is whole; then what is delivered of it. */
+    private final byte[] held = new byte[4];
+    private int heldLength;
+    private int heldDelivered;
     private long delivered;
     private boolean endAnswered;
     private IOException failure;
@@ -62,6 +71,8 @@ public final class ByteSource extends InputStream implements Source {
     private ByteSource(InputStream in, byte[] array) {
         this.in = in;
         this.array = array;
+        this.record = array != null ? Delivered.of(array) : Delivered.ofStream();
+        this.root = new RootStart(record);
     }
 
     /**
@@ -90,6 +101,16 @@ public final class ByteSource extends InputStream implements Source {
     }
 
     @Override
+    public Delivered delivered() {
+        return record;
+    }
+
+    @Override
+    public RuntimeException fault() {
+        return pending;
+    }
+
+    @Override
     public int read() throws IOException {
         byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
@@ -108,31 +129,83 @@ public final class ByteSource extends InputStream implements Source {
             dropByteOrderMark();
             started = true;
         }
+        if (heldLength > 0) {
+            return deliverHeld(buffer, off, length);
+        }
         int count = fill(buffer, off, Math.min(length, block));
         block = Math.min(block * 2, MAX_BLOCK);
         if (count < 0) {
-            if (validator.inSequence()) {
-                pending = validator.fault();
-                return faultReached();
-            }
             if (!root.seen()) {
                 throw root.end();
             }
             return -1;
         }
+        long blockOffset = offset;
         int valid = validator.check(buffer, off, off + count, offset) - off;
         offset += count;
         if (valid < count) {
-            pending = validator.fault();
+            pending = validator.fault(record);
+        } else if (validator.inSequence()) {
+            // The block ends inside a sequence: its bytes wait until the rest has come, as a
+            // decoder's do, so that the library only ever has whole, valid characters.
+            int lead = off + (int) (validator.sequenceOffset() - blockOffset);
+            heldLength = off + count - lead;
+            System.arraycopy(buffer, lead, held, 0, heldLength);
+            heldDelivered = 0;
+            valid = lead - off;
         }
-        for (int i = off; i < off + valid && !root.seen(); i++) {
-            root.inspect(buffer[i] & 0xFF);
+        inspectRoot(buffer, off, valid);
+        if (valid < count && pending != null && !root.seen()) {
+            // The fault is where the root should start: a zero byte is the root's problem, as
+            // the character U+0000 is in text; bytes that are not UTF-8 are refused as such.
+            if (validator.faultIsZeroByte()) {
+                root.inspect(0);
+            }
+            throw pending;
         }
         if (valid == 0) {
-            return faultReached();
+            return pending != null ? faultReached() : deliverHeld(buffer, off, length);
         }
         delivered += valid;
         return valid;
+    }
+
+    private void inspectRoot(byte[] buffer, int from, int count) {
+        for (int i = from; i < from + count && !root.seen(); i++) {
+            root.inspect(buffer[i] & 0xFF);
+        }
+    }
+
+    /**
+     * Completes the sequence held back from the last block, reading the bytes it still needs
+     * (the library asked for more, so waiting for them is its own wait), and delivers it.
+     */
+    private int deliverHeld(byte[] buffer, int off, int length) throws IOException {
+        while (validator.inSequence()) {
+            int count = fill(held, heldLength, 1);
+            if (count < 0) {
+                pending = validator.fault(record);
+                heldLength = 0;
+                return faultReached();
+            }
+            int valid = validator.check(held, heldLength, heldLength + 1, offset);
+            offset++;
+            if (valid == heldLength) {
+                pending = validator.fault(record);
+                heldLength = 0;
+                return faultReached();
+            }
+            heldLength++;
+        }
+        int count = Math.min(length, heldLength - heldDelivered);
+        System.arraycopy(held, heldDelivered, buffer, off, count);
+        inspectRoot(buffer, off, count);
+        heldDelivered += count;
+        if (heldDelivered == heldLength) {
+            heldLength = 0;
+        }
+        delivered += count;
+        return count;
     }
 
     /** Throws the pending fault, or first answers the end when it lies in the encoding bytes. */
@@ -191,7 +264,13 @@ public final class ByteSource extends InputStream implements Source {
 
     private int readStream(byte[] buffer, int off, int length) throws IOException {
         try {
-            return readSome(in, buffer, off, length);
+            int count = readSome(in, buffer, off, length);
+            if (count < 0) {
+                record.end();
+            } else {
+                record.append(buffer, off, count);
+            }
+            return count;
         } catch (IOException e) {
             if (failure == null) {
                 failure = e;

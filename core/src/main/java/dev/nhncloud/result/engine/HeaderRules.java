@@ -107,7 +107,7 @@ public final class HeaderRules {
      * @throws IOException                what the cursor threw
      */
     public ResultHeader readHeaderValue(JsonCursor cursor) throws IOException {
-        TokenStream tokens = new LibraryTokens(cursor);
+        TokenStream tokens = LibraryTokens.ofValue(cursor, "/" + MEMBER_NAME);
         Token token = next(tokens);
         if (token != Token.START_OBJECT) {
             MalformedResponseException notObject = Problems.headerNotObject(describe(tokens, token), tokens.location());
@@ -124,7 +124,7 @@ public final class HeaderRules {
      * @return the exception to throw
      */
     public static MalformedResponseException malformed(Exception refusal) {
-        return Problems.malformedJson(refusal.getMessage(), null, refusal);
+        return Problems.invalidJsonInHeader(refusal);
     }
 
     /**
@@ -220,7 +220,7 @@ public final class HeaderRules {
             throw Problems.missingHeader(tokens.location());
         }
         if (!atEndOfInput(tokens)) {
-            throw Problems.trailingData(tokens.location());
+            throw Problems.trailingData(tokens.afterRootLocation());
         }
         return header;
     }
@@ -373,14 +373,17 @@ public final class HeaderRules {
     }
 
     /** Every token passes here, so no number literal and no member name escapes its check. */
-    private static Token next(TokenStream tokens) throws IOException {
+    private Token next(TokenStream tokens) throws IOException {
         Token token = tokens.next();
         if (token == Token.NUMBER) {
             int length = tokens.textLength();
             if (length > MAX_NUMBER_LENGTH) {
-                throw Problems.numberTooLong(length, MAX_NUMBER_LENGTH, tokens.location());
+                throw Problems.numberTooLong(MAX_NUMBER_LENGTH, tokens.location());
             }
         } else if (token == Token.NAME) {
+            if (tokens.textLength() > options.maxNameLength()) {
+                throw Problems.nameTooLong(options.maxNameLength(), tokens.location());
+            }
             checkName(tokens);
         }
         return token;

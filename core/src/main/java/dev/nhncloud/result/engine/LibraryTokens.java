@@ -3,22 +3,91 @@ package dev.nhncloud.result.engine;
 import dev.nhncloud.result.spi.JsonCursor;
 import dev.nhncloud.result.spi.JsonCursor.Token;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A library's cursor as the rules read it. A parser's number is as written, so whether it is an
- * integer is decided here from the literal, the same way for every library.
+ * integer is decided here from the literal, the same way for every library; and where a token
+ * is, is core's to say, never the library's:
+ * <ul>
+ * <li>over core's own source (a streaming read), the position of the k-th token in the input's
+ *     units, found in what the source read ({@link Locator});</li>
+ * <li>over the application's parser (a data-binding hook), a JSON Pointer from the header's
+ *     value, built from the tokens as they pass.</li>
+ * </ul>
  */
 final class LibraryTokens implements TokenStream {
 
     private final JsonCursor cursor;
+    /** What the source read, for a streaming read; null for a hook. */
+    private final Delivered delivered;
+    /** The tokens returned so far: the current one's number. */
+    private int tokens;
+    /** For a hook: the pointer's segments, one per open container and its current member or element. */
+    private final List<Object> path;
+    private final String base;
 
-    LibraryTokens(JsonCursor cursor) {
+    private LibraryTokens(JsonCursor cursor, Delivered delivered, String base) {
         this.cursor = cursor;
+        this.delivered = delivered;
+        this.base = base;
+        this.path = delivered == null ? new ArrayList<>() : null;
+    }
+
+    /**
+     * The tokens of a whole document that a source delivers.
+     *
+     * @param cursor    the library's cursor over the source
+     * @param delivered what the source read
+     * @return the tokens
+     */
+    static LibraryTokens ofDocument(JsonCursor cursor, Delivered delivered) {
+        return new LibraryTokens(cursor, delivered, null);
+    }
+
+    /**
+     * The tokens of a value inside the application's own document, located by a pointer.
+     *
+     * @param cursor the library's cursor over the application's parser
+     * @param base   the pointer of the value, such as {@code /header}
+     * @return the tokens
+     */
+    static LibraryTokens ofValue(JsonCursor cursor, String base) {
+        return new LibraryTokens(cursor, null, base);
     }
 
     @Override
     public Token next() throws IOException {
-        return cursor.next();
+        Token token = cursor.next();
+        tokens++;
+        if (path != null) {
+            follow(token);
+        }
+        return token;
+    }
+
+    /** Keeps the pointer: a container opens a segment, a name sets it, an element counts up. */
+    private void follow(Token token) throws IOException {
+        int last = path.size() - 1;
+        if (token == Token.END_OBJECT || token == Token.END_ARRAY) {
+            if (last >= 0) {
+                path.remove(last);
+            }
+            return;
+        }
+        if (token == Token.NAME) {
+            path.set(last, cursor.text());
+            return;
+        }
+        if (last >= 0 && path.get(last) instanceof Integer) {
+            path.set(last, (Integer) path.get(last) + 1);
+        }
+        if (token == Token.START_OBJECT) {
+            path.add("");
+        } else if (token == Token.START_ARRAY) {
+            path.add(-1);
+        }
     }
 
     @Override
@@ -55,6 +124,22 @@ final class LibraryTokens implements TokenStream {
 
     @Override
     public String location() {
-        return cursor.location();
+        if (delivered != null) {
+            return Locator.ofToken(delivered, tokens);
+        }
+        StringBuilder pointer = new StringBuilder(base);
+        // The last segment is the current container's member or element; one of an object
+        // before its first name, or of an array before its first element, says nothing yet.
+        for (Object segment : path) {
+            if (segment instanceof Integer ? (Integer) segment >= 0 : !((String) segment).isEmpty()) {
+                pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        return pointer.toString();
+    }
+
+    @Override
+    public String afterRootLocation() {
+        return delivered != null ? Locator.afterRoot(delivered) : null;
     }
 }

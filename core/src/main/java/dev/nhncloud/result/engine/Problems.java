@@ -36,42 +36,51 @@ public final class Problems {
     }
 
     /**
-     * The JSON library refused the text.
+     * The text is not JSON here, as core's scan of it found ({@link Locator}).
      *
-     * @param libraryMessage the library's explanation; its first line is quoted, cut at 100 characters
-     * @param location       where the library stopped, or null
-     * @param cause          the library's exception
+     * @param location where, as the locator says it
+     * @param what     what is wrong there, in core's words
      * @return the exception to throw
      */
-    public static MalformedResponseException malformedJson(String libraryMessage, String location, Throwable cause) {
-        String firstLine = libraryMessage == null ? "" : libraryMessage.lines().findFirst().orElse("");
+    static MalformedResponseException invalidJsonAt(String location, String what) {
+        return new MalformedResponseException(Reason.MALFORMED_JSON, "invalid JSON" + at(location) + ": " + what);
+    }
+
+    /**
+     * The library refused a text in which core finds nothing wrong up to where it read: a
+     * library stricter than JSON. The library's exception is the cause; its words are not quoted.
+     *
+     * @param location where core's scan ended
+     * @param cause    the library's exception
+     * @return the exception to throw
+     */
+    static MalformedResponseException refusedValidText(String location, Throwable cause) {
         return new MalformedResponseException(Reason.MALFORMED_JSON,
-                "invalid JSON" + at(location) + ": " + LogSafeText.quote(firstLine, LogSafeText.QUOTE_LIMIT), cause);
+                "invalid JSON: the JSON library refused text that is JSON up to " + location, cause);
+    }
+
+    /**
+     * The library refused the JSON inside a header that a data-binding hook reads: the hook has
+     * no text of its own to say where.
+     *
+     * @param cause the library's exception
+     * @return the exception to throw
+     */
+    public static MalformedResponseException invalidJsonInHeader(Throwable cause) {
+        return new MalformedResponseException(Reason.MALFORMED_JSON,
+                "header: invalid JSON inside the header, which the JSON library refused", cause);
     }
 
     /**
      * Bytes that are not UTF-8.
      *
-     * @param byteOffset the offset of the first byte of the invalid sequence
-     * @param firstByte  that byte
+     * @param location  where the invalid sequence starts
+     * @param firstByte its first byte
      * @return the exception to throw
      */
-    public static MalformedResponseException invalidUtf8(long byteOffset, int firstByte) {
+    static MalformedResponseException invalidUtf8(String location, int firstByte) {
         return new MalformedResponseException(Reason.MALFORMED_JSON,
-                String.format("invalid UTF-8: byte 0x%02X at byte offset %d does not start a valid sequence",
-                        firstByte & 0xFF, byteOffset));
-    }
-
-    /**
-     * A raw U+0000 in bytes: JSON allows it only escaped, and a byte parser that sees a zero byte
-     * among the first ones may take the text for UTF-16 or UTF-32.
-     *
-     * @param byteOffset the offset of the zero byte
-     * @return the exception to throw
-     */
-    public static MalformedResponseException nulByte(long byteOffset) {
-        return new MalformedResponseException(Reason.MALFORMED_JSON,
-                "invalid JSON: a zero byte (U+0000, allowed only escaped) at byte offset " + byteOffset);
+                String.format("invalid UTF-8%s: byte 0x%02X does not start a valid sequence", at(location), firstByte & 0xFF));
     }
 
     /**
@@ -90,16 +99,17 @@ public final class Problems {
     }
 
     /**
-     * A number literal longer than the SDK reads.
+     * A number literal longer than the SDK reads: valid JSON past a limit, so a limit's reason.
+     * The message does not say how long: a library that cannot hold the literal (Gson, past 1,023
+     * characters) refuses it before core could count it, and the message must be the same.
      *
-     * @param length   its length in characters
      * @param limit    the longest literal read
-     * @param location where it is, or null
+     * @param location where it starts, or null
      * @return the exception to throw
      */
-    public static MalformedResponseException numberTooLong(int length, int limit, String location) {
-        return new MalformedResponseException(Reason.MALFORMED_JSON,
-                "a number literal of " + length + " characters, over the limit of " + limit + at(location));
+    public static MalformedResponseException numberTooLong(int limit, String location) {
+        return new MalformedResponseException(Reason.TOO_LONG,
+                "a number literal longer than the limit of " + limit + " characters" + at(location));
     }
 
     /**
@@ -113,6 +123,18 @@ public final class Problems {
         return new MalformedResponseException(Reason.MALFORMED_JSON,
                 "header.resultCode: " + LogSafeText.quote(literal, LogSafeText.QUOTE_LIMIT)
                         + " is not a JSON number (a leading zero)" + at(location));
+    }
+
+    /**
+     * A member name longer than the configured limit.
+     *
+     * @param limit    the limit
+     * @param location where the name starts, or null
+     * @return the exception to throw
+     */
+    public static MalformedResponseException nameTooLong(int limit, String location) {
+        return new MalformedResponseException(Reason.TOO_LONG,
+                "a member name longer than the limit of " + limit + " characters" + at(location));
     }
 
     /**

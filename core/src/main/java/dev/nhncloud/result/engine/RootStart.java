@@ -13,7 +13,7 @@ import dev.nhncloud.result.spi.JsonCursor.Token;
  * order" for the root is settled, the same for characters and bytes.
  *
  * <ul>
- * <li>Whitespace is skipped, counting lines and columns for the message.</li>
+ * <li>Whitespace is skipped.</li>
  * <li><code>&#123;</code> starts the root: from there on the library reads.</li>
  * <li>A character that starts another JSON value is {@code NOT_AN_OBJECT}.</li>
  * <li>Anything else is {@code MALFORMED_JSON}.</li>
@@ -27,9 +27,20 @@ final class RootStart {
     /** Stands for the end of the input. */
     private static final int END = -1;
 
+    /** What the source has read, to say where the root starts; null for a tree. */
+    private final Delivered delivered;
     private boolean seen;
-    private int line = 1;
-    private int column = 1;
+    /** The units inspected: whitespace before the root's first character. */
+    private int inspected;
+
+    /**
+     * A decision for a source.
+     *
+     * @param delivered what the source reads, to say where the root starts
+     */
+    RootStart(Delivered delivered) {
+        this.delivered = delivered;
+    }
 
     /**
      * Whether the root's first character has been inspected.
@@ -43,26 +54,23 @@ final class RootStart {
     /**
      * Inspects the characters or bytes delivered to the library until the root's first one.
      *
-     * @param delivered what is about to be delivered: chars or unsigned bytes
+     * @param unit what is about to be delivered: a char or an unsigned byte
      * @throws dev.nhncloud.result.MalformedResponseException when the root is not an object
      */
-    void inspect(int delivered) {
-        switch (delivered) {
+    void inspect(int unit) {
+        switch (unit) {
             case ' ':
             case '\t':
             case '\r':
-                column++;
-                return;
             case '\n':
-                line++;
-                column = 1;
+                inspected++;
                 return;
             case '{':
                 seen = true;
                 return;
             default:
                 seen = true;
-                throw decide(delivered, "line " + line + ", column " + column);
+                throw decide(unit, Locator.ofOffset(delivered, delivered.byteOrderMark() + inspected));
         }
     }
 

@@ -86,23 +86,22 @@ public final class StreamingHeaderReader implements HeaderReader {
         JsonCursor cursor = null;
         try {
             cursor = source instanceof ByteSource ? backend.open((ByteSource) source) : backend.open((TextSource) source);
-            return rules.readDocument(new LibraryTokens(cursor));
+            return rules.readDocument(LibraryTokens.ofDocument(cursor, source.delivered()));
         } catch (IOException e) {
             IOException inputFailure = source.failure();
             if (inputFailure != null) {
                 throw inputFailure;
             }
-            throw Problems.malformedJson(e.getMessage(), locationOf(cursor), e);
+            // What the library refused, described by core: where the text stops being JSON and why.
+            throw Locator.refusal(source.delivered(), e);
+        } catch (RuntimeException e) {
+            if (e == source.fault()) {
+                // Met by a library reading ahead, perhaps past an earlier problem: worded from the text.
+                throw Locator.refusal(source.delivered(), e);
+            }
+            throw e;
         } finally {
             closeQuietly(cursor);
-        }
-    }
-
-    private static String locationOf(JsonCursor cursor) {
-        try {
-            return cursor == null ? null : cursor.location();
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 

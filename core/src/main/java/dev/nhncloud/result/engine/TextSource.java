@@ -29,13 +29,17 @@ import java.util.Objects;
  */
 public abstract class TextSource extends Reader implements Source {
 
-    private final RootStart root = new RootStart();
+    /** What has been read, for positions: bytes for a stream or an array, characters for text. */
+    private final Delivered record;
+    private final RootStart root;
     private IOException failure;
     /** A failure met while filling a large request after some characters had been read. */
     private Exception heldBack;
     private boolean started;
 
-    TextSource() {
+    TextSource(Delivered record) {
+        this.record = record;
+        this.root = new RootStart(record);
     }
 
     /**
@@ -81,6 +85,16 @@ public abstract class TextSource extends Reader implements Source {
     @Override
     public final IOException failure() {
         return failure;
+    }
+
+    @Override
+    public final Delivered delivered() {
+        return record;
+    }
+
+    @Override
+    public RuntimeException fault() {
+        return null;
     }
 
     final IOException failed(IOException e) {
@@ -212,16 +226,23 @@ public abstract class TextSource extends Reader implements Source {
         private RuntimeException pending;
 
         Utf8(InputStream in) {
+            super(Delivered.ofStream());
             this.in = in;
             this.bytes = ByteBuffer.allocate(FIRST_STREAM_BUFFER);
             this.bytes.flip();
         }
 
         Utf8(byte[] array) {
+            super(Delivered.of(array));
             this.in = null;
             this.bytes = ByteBuffer.wrap(array);
             this.bytesTaken = array.length;
             this.endOfInput = true;
+        }
+
+        @Override
+        public RuntimeException fault() {
+            return pending;
         }
 
         /**
@@ -244,7 +265,8 @@ public abstract class TextSource extends Reader implements Source {
                 CoderResult result = decoder.decode(bytes, out, endOfInput);
                 int count = out.position() - offset;
                 if (result.isError()) {
-                    pending = Problems.invalidUtf8(bytesTaken - bytes.remaining(), bytes.get(bytes.position()));
+                    pending = Problems.invalidUtf8(Locator.ofOffset(delivered(), bytesTaken - bytes.remaining()),
+                            bytes.get(bytes.position()));
                     if (count == 0) {
                         throw pending;
                     }
@@ -299,6 +321,11 @@ public abstract class TextSource extends Reader implements Source {
             int count;
             try {
                 count = ByteSource.readSome(in, bytes.array(), bytes.position(), bytes.remaining());
+                if (count < 0) {
+                    delivered().end();
+                } else {
+                    delivered().append(bytes.array(), bytes.position(), count);
+                }
             } catch (IOException e) {
                 bytes.flip();
                 throw failed(e);
@@ -318,6 +345,7 @@ public abstract class TextSource extends Reader implements Source {
         private final Reader in;
 
         Chars(Reader in) {
+            super(Delivered.ofReader());
             this.in = in;
         }
 
@@ -333,20 +361,30 @@ public abstract class TextSource extends Reader implements Source {
         @Override
         int fill(char[] buffer, int offset, int length) throws IOException {
             try {
-                int count = in.read(buffer, offset, length);
+                int count = record(buffer, offset, in.read(buffer, offset, length));
                 if (count == 0) {
                     // As for streams: a reader answering 0 would spin the library forever.
                     int single = in.read();
                     if (single < 0) {
-                        return -1;
+                        return record(buffer, offset, -1);
                     }
                     buffer[offset] = (char) single;
-                    return 1;
+                    return record(buffer, offset, 1);
                 }
                 return count;
             } catch (IOException e) {
                 throw failed(e);
             }
+        }
+
+        /** Keeps what the reader gave, for positions; -1 is its end. */
+        private int record(char[] buffer, int offset, int count) {
+            if (count < 0) {
+                delivered().end();
+            } else {
+                delivered().append(buffer, offset, count);
+            }
+            return count;
         }
     }
 
@@ -356,6 +394,7 @@ public abstract class TextSource extends Reader implements Source {
         private int position;
 
         InMemory(String text) {
+            super(Delivered.of(text));
             this.text = text;
         }
 

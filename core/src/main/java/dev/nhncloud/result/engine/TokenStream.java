@@ -58,4 +58,11 @@ interface TokenStream {
      * @return the position in words, or null when unknown
      */
     String location();
+
+    /**
+     * Where data after the root value starts, for {@code TRAILING_DATA}.
+     *
+     * @return the position in words, or null when unknown
+     */
+    String afterRootLocation();
 }

@@ -165,6 +165,12 @@ final class TreeCursor<N> implements TokenStream {
         return true;
     }
 
+    /** A tree holds nothing after its root, so nothing is ever there. */
+    @Override
+    public String afterRootLocation() {
+        return null;
+    }
+
     /** The JSON Pointer (RFC 6901) of the current token. */
     @Override
     public String location() {

@@ -111,9 +111,58 @@ final class Utf8Validator {
      * The fault found, to throw once the bytes before it have been delivered: after
      * {@link #check} returned early, or at the end of the input inside a sequence.
      *
+     * @param delivered what has been read, to say where the fault is
      * @return the exception
      */
-    RuntimeException fault() {
-        return lead == 0 ? Problems.nulByte(leadOffset) : Problems.invalidUtf8(leadOffset, lead);
+    RuntimeException fault(Delivered delivered) {
+        if (lead == 0) {
+            // Valid UTF-8 but never valid JSON raw: worded as every library's refusal is, from
+            // the text, so a zero byte gets the same message whichever binding meets it.
+            return Locator.refusal(delivered, null);
+        }
+        return Problems.invalidUtf8(Locator.ofOffset(delivered, leadOffset), lead);
+    }
+
+    /**
+     * The input offset of the open sequence's first byte, while {@link #inSequence()}.
+     *
+     * @return the offset
+     */
+    long sequenceOffset() {
+        return leadOffset;
+    }
+
+    /**
+     * Whether the fault found is a zero byte rather than a sequence that is not UTF-8.
+     *
+     * @return true for a zero byte
+     */
+    boolean faultIsZeroByte() {
+        return lead == 0;
+    }
+
+    /**
+     * Where the first sequence that is not UTF-8 starts in bytes read from the input's start. A
+     * zero byte counts as valid here: whether it is JSON is for the one who scans the text.
+     *
+     * @param bytes  the bytes
+     * @param length how many of them to check
+     * @param ended  whether the input ends after them, so that an open sequence is a fault
+     * @return the index of the faulty sequence's first byte, or {@code length} when there is none
+     */
+    static int firstInvalid(byte[] bytes, int length, boolean ended) {
+        Utf8Validator validator = new Utf8Validator();
+        int from = 0;
+        while (true) {
+            // Offsets are indexes here: the block starts where the check starts.
+            int stop = validator.check(bytes, from, length, from);
+            if (stop == length) {
+                return ended && validator.inSequence() ? (int) validator.leadOffset : length;
+            }
+            if (validator.lead != 0) {
+                return stop;
+            }
+            from = stop + 1;
+        }
     }
 }

@@ -17,7 +17,9 @@ import java.io.IOException;
  *     or one wrapping an unchecked library exception). Core decides whether that is malformed
  *     JSON or a failure of the input, by whether the input failed;</li>
  * <li>does not apply the library's own limits on depth, lengths or document size: core
- *     applies the configured limits, the same in every binding.</li>
+ *     applies the configured limits, the same in every binding;</li>
+ * <li>says nothing of where a token is: core says that, from its own view of the input, so
+ *     that every binding gives the same position; a library's exception is only a cause.</li>
  * </ul>
  *
  * <p>A cursor is used by one thread and read once.
@@ -87,14 +89,6 @@ public interface JsonCursor extends Closeable {
      * @throws IOException when the input fails
      */
     boolean atEndOfInput() throws IOException;
-
-    /**
-     * Where the current token is, for messages: {@code "line 3, column 17"} for a parser, or a
-     * JSON Pointer such as {@code "/header/resultCode"} for a tree.
-     *
-     * @return the position in words, or null when unknown
-     */
-    String location();
 
     /**
      * Releases the library's parser. It must not close the input the application gave: the

@@ -113,11 +113,6 @@ final class MiniTree {
             public boolean atEndOfInput() throws java.io.IOException {
                 return tokens.atEndOfInput();
             }
-
-            @Override
-            public String location() {
-                return tokens.location();
-            }
         };
     }
 

@@ -131,7 +131,7 @@ class TextSourceTest {
         for (Function<byte[], TextSource> form : forms()) {
             MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> readAll(form.apply(bytes)));
             assertEquals(Reason.MALFORMED_JSON, e.reason());
-            assertTrue(e.getMessage().contains("byte " + lead + " at byte offset " + offset + " "), e.getMessage());
+            assertTrue(e.getMessage().contains("(byte offset " + offset + "): byte " + lead + " does not start"), e.getMessage());
         }
     }
 
@@ -166,13 +166,13 @@ class TextSourceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "[1,2]            | an array                      | line 1, column 1",
-        "'  \"abc'        | a string                      | line 1, column 3",
-        "'\n\n  2x'       | a number                      | line 3, column 3",
-        "-1               | a number                      | line 1, column 1",
-        "tru              | a literal starting with 't'   | line 1, column 1",
-        "false            | a literal starting with 'f'   | line 1, column 1",
-        "null             | a literal starting with 'n'   | line 1, column 1",
+        "[1,2]            | an array                      | line 1, column 1 (character offset 0)",
+        "'  \"abc'        | a string                      | line 1, column 3 (character offset 2)",
+        "'\n\n  2x'       | a number                      | line 3, column 3 (character offset 4)",
+        "-1               | a number                      | line 1, column 1 (character offset 0)",
+        "tru              | a literal starting with 't'   | line 1, column 1 (character offset 0)",
+        "false            | a literal starting with 'f'   | line 1, column 1 (character offset 0)",
+        "null             | a literal starting with 'n'   | line 1, column 1 (character offset 0)",
     })
     void aRootThatStartsAnotherValueIsNotAnObject(String input, String found, String location) {
         MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> readAll(TextSource.of(input)));
@@ -188,11 +188,11 @@ class TextSourceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "@               | '@'                   | column 1",
-        "x               | 'x'                   | column 1",
-        "\" /* c */ {}\" | '/'                   | column 2",
-        "\"\u00A0{}\"    | a non-ASCII character | column 1",
-        "\"\u0001{}\"    | U+0001                | column 1",
+        "@               | '@'                   | column 1 (character offset 0)",
+        "x               | 'x'                   | column 1 (character offset 0)",
+        "\" /* c */ {}\" | '/'                   | column 2 (character offset 1)",
+        "\"\u00A0{}\"    | a non-ASCII character | column 1 (character offset 0)",
+        "\"\u0001{}\"    | U+0001                | column 1 (character offset 0)",
     })
     void anyOtherStartIsMalformedJson(String input, String found, String column) {
         MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> readAll(TextSource.of(input)));

@@ -8,14 +8,9 @@ import dev.nhncloud.result.spi.JsonCursor;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Gson's tokens as core's: a translation, no rule. */
 final class GsonCursor implements JsonCursor {
-
-    /** Where {@code JsonReader.toString()} says it is: "JsonReader at line 1 column 5 path $.a". */
-    private static final Pattern LINE_AND_COLUMN = Pattern.compile(" at line (\\d+) column (\\d+) ");
 
     private final JsonReader reader;
     /** Whether the reader reads the SDK's text through a {@link StrictTextGuard}, and is the cursor's to close. */
@@ -146,13 +141,6 @@ final class GsonCursor implements JsonCursor {
         } catch (MalformedJsonException e) {
             return false;
         }
-    }
-
-    /** Line and column for text; a JSONPath for a reader over a tree, which has no lines. */
-    @Override
-    public String location() {
-        Matcher position = LINE_AND_COLUMN.matcher(reader.toString());
-        return position.find() ? "line " + position.group(1) + ", column " + position.group(2) : reader.getPath();
     }
 
     @Override

@@ -216,7 +216,7 @@ class ComputeBodyHandlersTest {
         assertEquals(Reason.MISSING_HEADER, malformed.reason());
         assertEquals("MISSING_HEADER: GET " + server.uri("/instances").toString().replace(APPKEY, "***")
                 + ": HTTP 200 with content type application/json;charset=UTF-8: root: the object ends without a \"header\""
-                + " member at line 1, column 16", malformed.getMessage());
+                + " member at line 1, column 16 (byte offset 15)", malformed.getMessage());
 
         server.respond(page(200, null, ""));
         assertEquals(Reason.EMPTY_INPUT, assertInstanceOf(MalformedResponseException.class,

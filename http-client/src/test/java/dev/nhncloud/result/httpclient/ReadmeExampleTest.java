@@ -107,7 +107,7 @@ class ReadmeExampleTest {
     void anAnswerWithoutAHeader() throws Exception {
         server.respond(json("{\"header\":{\"isSuccessful\":true}}"));
         assertEquals("MISSING_FIELD: " + masked + ": HTTP 200 with content type application/json;charset=UTF-8: header: missing"
-                + " resultCode at line 1, column 31\n", run(2).replace(System.lineSeparator(), "\n"));
+                + " resultCode at line 1, column 31 (byte offset 30)\n", run(2).replace(System.lineSeparator(), "\n"));
     }
 
     /** The README shows the example as it is compiled and run here: editing one without the other fails. */

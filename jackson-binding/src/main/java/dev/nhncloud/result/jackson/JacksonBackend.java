@@ -1,6 +1,9 @@
 package dev.nhncloud.result.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import dev.nhncloud.result.spi.JsonBackend;
 import dev.nhncloud.result.spi.JsonCursor;
 import java.io.IOException;
@@ -15,15 +18,19 @@ import java.util.Objects;
  */
 public final class JacksonBackend implements JsonBackend {
 
-    private final JsonFactory strict;
+    private final PooledNamesFactory strict;
 
-    /** The backend over Jackson's default factory, made strict; {@link java.util.ServiceLoader} calls this. */
+    /**
+     * The backend over Jackson's default factory, made strict, with a buffer pool of its own (not
+     * Jackson's default, which keeps buffers in each thread); {@link java.util.ServiceLoader}
+     * calls this.
+     */
     public JacksonBackend() {
-        this(JacksonHeaders.DEFAULT_FACTORY);
+        this(JacksonHeaders.strict(new JsonFactoryBuilder().recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build()));
     }
 
     /** A backend over a factory already made strict by {@link JacksonHeaders}. */
-    JacksonBackend(JsonFactory strict) {
+    JacksonBackend(PooledNamesFactory strict) {
         this.strict = Objects.requireNonNull(strict, "factory");
     }
 
@@ -42,8 +49,11 @@ public final class JacksonBackend implements JsonBackend {
         return true;
     }
 
+    /** Bytes are read with a names table of the factory's pool, given back after the read if it stayed small. */
     @Override
     public JsonCursor open(InputStream utf8) throws IOException {
-        return JacksonCursor.over(strict.createParser(utf8));
+        ByteQuadsCanonicalizer table = strict.takeTable();
+        return JacksonCursor.over(strict.createPooledParser(utf8, table),
+                parser -> strict.giveBack(table, parser.currentLocation().getByteOffset()));
     }
 }

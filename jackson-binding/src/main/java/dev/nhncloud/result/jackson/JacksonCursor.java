@@ -1,6 +1,5 @@
 package dev.nhncloud.result.jackson;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,19 +13,32 @@ import java.io.IOException;
 /** Jackson's tokens as core's: a translation, no rule. */
 final class JacksonCursor implements JsonCursor {
 
+    /** What closing a cursor of the SDK's own parser does after closing the parser. */
+    @FunctionalInterface
+    interface AfterClose {
+        void closed(JsonParser parser);
+    }
+
     private final JsonParser parser;
     private final boolean owned;
+    private final AfterClose afterClose;
     private JsonToken current;
 
-    private JacksonCursor(JsonParser parser, boolean owned, JsonToken current) {
+    private JacksonCursor(JsonParser parser, boolean owned, AfterClose afterClose, JsonToken current) {
         this.parser = parser;
         this.owned = owned;
+        this.afterClose = afterClose;
         this.current = current;
     }
 
-    /** A cursor over a new parser of a {@link PerThreadNamesFactory}, which it closes. */
+    /** A cursor over a new parser of the SDK's factory, which it closes. */
     static JacksonCursor over(JsonParser parser) {
-        return new JacksonCursor(parser, true, null);
+        return new JacksonCursor(parser, true, null, null);
+    }
+
+    /** A cursor over a new parser of the SDK's factory, which it closes and then hands to {@code afterClose}. */
+    static JacksonCursor over(JsonParser parser, AfterClose afterClose) {
+        return new JacksonCursor(parser, true, afterClose, null);
     }
 
     /**
@@ -34,7 +46,7 @@ final class JacksonCursor implements JsonCursor {
      * deserializer receives it); it neither advances past that value nor closes the parser.
      */
     static JacksonCursor at(JsonParser parser) {
-        return new JacksonCursor(parser, false, parser.currentToken());
+        return new JacksonCursor(parser, false, null, parser.currentToken());
     }
 
     /** What a hook does with a cursor over the application's parser. */
@@ -129,15 +141,12 @@ final class JacksonCursor implements JsonCursor {
     }
 
     @Override
-    public String location() {
-        JsonLocation location = parser.currentTokenLocation();
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    @Override
     public void close() throws IOException {
         if (owned) {
-            PerThreadNamesFactory.close(parser);
+            parser.close();
+            if (afterClose != null) {
+                afterClose.closed(parser);
+            }
         }
     }
 }

@@ -39,9 +39,6 @@ import java.util.Objects;
  */
 public final class JacksonHeaders {
 
-    /** Jackson's default factory, made strict: the factory of the backend ServiceLoader finds. */
-    static final JsonFactory DEFAULT_FACTORY = strict(new JsonFactory());
-
     private JacksonHeaders() {
     }
 
@@ -164,16 +161,17 @@ public final class JacksonHeaders {
      * limit to core: the binding must answer exactly as the other bindings do.
      *
      * <p>Member names are canonicalized, as Jackson does by default, but in tables that keep only
-     * a few short names between reads ({@link PerThreadNamesFactory}), and not interned (Jackson's intern cache is global and
-     * keeps up to 180 names of any length), so that no name outlives its read. A flood of names built
+     * a few short names between reads ({@link PooledNamesFactory}), and not interned (Jackson's intern cache is global and
+     * keeps up to 180 names of any length), so that no name outlives its read. The factory's
+     * buffer pool ({@code RecyclerPool}) is kept. A flood of names built
      * to collide in the table makes Jackson rehash it rather than fail the read
      * ({@code FAIL_ON_SYMBOL_HASH_OVERFLOW} is disabled): valid JSON is never refused for its names.
      */
-    private static JsonFactory strict(JsonFactory factory) {
+    static PooledNamesFactory strict(JsonFactory factory) {
         if (!JsonFactory.FORMAT_NAME_JSON.equals(factory.getFormatName())) {
             throw new IllegalArgumentException("The factory reads " + factory.getFormatName() + ", not JSON");
         }
-        JsonFactoryBuilder builder = new JsonFactoryBuilder(factory);
+        JsonFactoryBuilder builder = new JsonFactoryBuilder(factory).recyclerPool(factory._getRecyclerPool());
         for (JsonReadFeature extension : JsonReadFeature.values()) {
             builder.disable(extension);
         }
@@ -192,6 +190,6 @@ public final class JacksonHeaders {
                         .maxDocumentLength(-1)
                         .maxTokenCount(-1)
                         .build());
-        return new PerThreadNamesFactory(builder);
+        return new PooledNamesFactory(builder);
     }
 }

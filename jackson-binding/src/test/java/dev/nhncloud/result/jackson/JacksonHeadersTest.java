@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.MalformedResponseException.Reason;
 import dev.nhncloud.result.ReadOptions;
@@ -89,6 +90,31 @@ class JacksonHeadersTest {
         assertTrue(lenient.isEnabled(JsonReadFeature.ALLOW_JAVA_COMMENTS.mappedFeature()), "the application's factory is unchanged");
         assertEquals(ResultHeader.of(true, 0, ""), JacksonHeaders.reader(new ObjectMapper().getFactory(), ReadOptions.defaults())
                 .read(new ByteArrayInputStream("{\"header\":{\"isSuccessful\":true,\"resultCode\":0}}".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** The reader keeps the application's buffer pool: a copy of the factory that dropped it would use Jackson's thread-local one. */
+    @Test
+    void aReaderFromTheApplicationsFactoryKeepsItsRecyclerPool() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger acquired = new java.util.concurrent.atomic.AtomicInteger();
+        com.fasterxml.jackson.core.util.RecyclerPool<com.fasterxml.jackson.core.util.BufferRecycler> counting =
+                new com.fasterxml.jackson.core.util.RecyclerPool<>() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public com.fasterxml.jackson.core.util.BufferRecycler acquirePooled() {
+                        acquired.incrementAndGet();
+                        return new com.fasterxml.jackson.core.util.BufferRecycler();
+                    }
+
+                    @Override
+                    public void releasePooled(com.fasterxml.jackson.core.util.BufferRecycler recycler) {
+                    }
+                };
+        JsonFactory factory = new JsonFactoryBuilder().recyclerPool(counting).build();
+        HeaderReader reader = JacksonHeaders.reader(factory, ReadOptions.defaults());
+        reader.read(new ByteArrayInputStream("{\"header\":{\"isSuccessful\":true,\"resultCode\":0}}".getBytes(StandardCharsets.UTF_8)));
+        reader.read("{\"header\":{\"isSuccessful\":true,\"resultCode\":0}}");
+        assertEquals(2, acquired.get(), "both reads took their buffers from the application's pool");
     }
 
     @Test

@@ -142,12 +142,6 @@ final class JsonpCursor implements JsonCursor {
     }
 
     @Override
-    public String location() {
-        JsonLocation location = parser.getLocation();
-        return location == null ? null : "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
-    }
-
-    @Override
     public void close() {
         if (owned) {
             parser.close();

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>a read gives a header or throws {@link MalformedResponseException}; anything else (another
  *     exception, an {@link Error}, a hang) is a finding;</li>
- * <li>every form gives the same answer (the same header, or the same reason);</li>
+ * <li>every form gives the same answer (the same header, or the same reason), and every byte form,
+ *     and every text form, the same message;</li>
  * <li>early exit and validation agree on the part both read: a header validation accepts is the
  *     one early exit returns, and a document early exit refuses, validation refuses for the same
  *     reason (the first problem in reading order);</li>
@@ -40,7 +41,8 @@ import java.util.stream.Collectors;
  *     its {@link ComputeApiException} are safe to log, and a message quotes at most 100
  *     characters of input.</li>
  * </ul>
- * The differential target feeds the same bytes to every binding present and requires one answer.
+ * The differential target feeds the same bytes to every binding present and requires one answer,
+ * in the same words at the same position.
  * The libraries' trees and data-binding hooks are held to the stream's answer by each binding's
  * conformance kit ({@code dev.nhncloud.result.conformance}), which has the binding's fixture.
  */
@@ -131,6 +133,14 @@ final class FuzzTargets {
         for (Read read : reads) {
             if (!read.sameAs(first)) {
                 throw new AssertionError(disagreement + ":\n" + describe(reads) + "\ninput: " + input);
+            }
+        }
+        // Core writes every message: the same words and position for every binding and every
+        // chunking, counted in bytes for bytes and in characters for text.
+        for (boolean text : new boolean[] {false, true}) {
+            long messages = reads.stream().filter(r -> r.isText() == text).map(Read::message).distinct().count();
+            if (messages > 1) {
+                throw new AssertionError(disagreement + " in their messages:\n" + describe(reads) + "\ninput: " + input);
             }
         }
     }

@@ -82,6 +82,16 @@ final class Read {
         return Objects.equals(key(), other.key());
     }
 
+    /** Whether the read was of text (a String or a Reader) rather than bytes: positions count characters then. */
+    boolean isText() {
+        return form.contains("String") || form.contains("Reader");
+    }
+
+    /** What a person reads: the header, or the refusal's message, position included. */
+    String message() {
+        return failure == null ? String.valueOf(header) : String.valueOf(failure.getMessage());
+    }
+
     @Override
     public String toString() {
         return form + ": " + (failure == null ? String.valueOf(header) : failure.toString());

@@ -48,10 +48,11 @@ class ResourceBoundsTest {
      *     Jackson's text buffer, Gson's {@code nextString()} and Parsson's token buffer hold the
      *     whole 10 MB message (21 MB of UTF-16, plus copies) before core can refuse it. Smallest
      *     passing {@code -Xmx}: Jackson 27 MB, Gson 39 MB, JSON-P 82 MB.</li>
-     * <li>Member names have no limit, and core reads every name it meets: a 10 MB name is built
-     *     whole. Jackson also canonicalizes it in the read's symbol table, which grows its arrays
-     *     by copying, and a 1 MB name takes it about 16 MB at peak (nothing stays after the read).
-     *     Smallest: Jackson 96 MB (18 MB for the hundred 1 MB names), Gson 39 MB, JSON-P 81 MB.</li>
+     * <li>{@code maxNameLength} is checked on the name the library has built, as the message is: a
+     *     10 MB name is built whole before core refuses it. Jackson also canonicalizes it in the
+     *     read's symbol table, which grows its arrays by copying. Smallest: Jackson 96 MB, Gson
+     *     39 MB, JSON-P 81 MB. Names within the limit need no more than the common heap, however
+     *     many distinct ones a reader meets ({@code DISTINCT_NAMES_64KB}).</li>
      * <li>Parsson holds every string token whole in its buffer, even one that is skipped, so a
      *     100 MB string before the header needs a few hundred MB. Smallest: 580 MB.</li>
      * </ul>
@@ -61,7 +62,6 @@ class ResourceBoundsTest {
             "gson MESSAGE_10MB", 64,
             "jsonp MESSAGE_10MB", 128,
             "jackson NAME_10MB", 144,
-            "jackson DISTINCT_NAMES_1MB", 28,
             "gson NAME_10MB", 64,
             "jsonp NAME_10MB", 128,
             "jsonp STRING_100MB", 896);
