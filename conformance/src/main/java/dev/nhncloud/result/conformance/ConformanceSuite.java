@@ -427,6 +427,37 @@ public abstract class ConformanceSuite {
     }
 
     /**
+     * A one-pass reader reads a header inside the body with its own options too, whether or not
+     * the application's mapper already had the hook: a nested message past the reader's limit is
+     * refused, not bound.
+     */
+    @Test
+    void onePassReadsNestedHeadersWithItsOptions() {
+        BindingUnderTest<?> binding = binding();
+        ReadOptions shortMessages = ReadOptions.builder().maxMessageLength(8).build();
+        String json = "{" + ConformanceCases.HEADER + ",\"inner\":{"
+                + ConformanceCases.header("true", "0", "\"longer than eight\"") + "}}";
+        Responses.Nested read = binding.responseReader(ReadOptions.defaults()).read(json, Responses.Nested.class);
+        assertEquals("longer than eight", read.inner().header().resultMessage());
+        MalformedResponseException refused = org.junit.jupiter.api.Assertions.assertThrows(MalformedResponseException.class,
+                () -> binding.responseReader(shortMessages).read(json, Responses.Nested.class));
+        assertEquals(Reason.TOO_LONG, refused.reason());
+    }
+
+    /**
+     * A body cut off deep inside, after a good header, is malformed JSON in every binding, not
+     * the mapper's own exception: the application catches one type for a broken response.
+     */
+    @Test
+    void onePassRefusesABodyCutOffInsideANestedValue() {
+        BindingUnderTest<?> binding = binding();
+        String json = "{" + ConformanceCases.HEADER + ",\"instances\":[{\"id\":\"a\",\"tags\":[\"x\"";
+        MalformedResponseException refused = org.junit.jupiter.api.Assertions.assertThrows(MalformedResponseException.class,
+                () -> binding.responseReader(ReadOptions.defaults()).read(json, Responses.Pojo.class));
+        assertEquals(Reason.MALFORMED_JSON, refused.reason());
+    }
+
+    /**
      * Nothing a read leaves behind keeps the application's class loader alive: the binding and its
      * library are loaded in a throwaway loader, read on a thread that lives on (as an application
      * server's pool does), and once the loader is dropped it is collected. A {@code ThreadLocal} of

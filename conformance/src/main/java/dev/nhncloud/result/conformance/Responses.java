@@ -3,7 +3,7 @@ package dev.nhncloud.result.conformance;
 import dev.nhncloud.result.ResultHeader;
 import java.util.List;
 
-/** The response classes the kit binds through a binding's data-binding hook: a plain class and a record. */
+/** The response classes the kit binds through a binding's data-binding hook: a plain class, a record, and a nested record. */
 public final class Responses {
 
     private Responses() {
@@ -30,5 +30,15 @@ public final class Responses {
      * @param header the header
      */
     public record Record(ResultHeader header) {
+    }
+
+    /**
+     * A response that holds another response, as an envelope of a service's result does: the
+     * inner header is read by the hook too, with the same options as the root's.
+     *
+     * @param header the root header
+     * @param inner  a response inside the body
+     */
+    public record Nested(ResultHeader header, Record inner) {
     }
 }

@@ -143,16 +143,17 @@ public final class JacksonHeaders {
      * A one-pass reader of response classes over the application's mapper: the mapper binds the
      * body, and the root response's header is read with these limits and checked as soon as it
      * is read. A mapper that has the module (as Spring Boot's has with the SDK's auto-configuration)
-     * is used as it is; otherwise a copy of it gets the module.
+     * is used as it is, and reads nested headers with the module's options; otherwise a copy of it
+     * gets the module with these options, as Gson's and JSON-B's one-pass readers use them.
      *
      * @param mapper  the application's mapper; not changed
-     * @param options the root header's limits
+     * @param options the root header's limits, and a nested header's when the mapper has no module
      * @return a thread-safe reader
      */
     public static ResponseReader responseReader(ObjectMapper mapper, ReadOptions options) {
         Objects.requireNonNull(mapper, "mapper");
         ObjectMapper withModule = mapper.getRegisteredModuleIds().contains(ResultHeaderModule.ID) ? mapper
-                : mapper.copy().registerModule(module(ReadOptions.defaults()));
+                : mapper.copy().registerModule(module(options));
         return new JacksonResponseReader(withModule, HeaderBinding.of(Objects.requireNonNull(options, "options")));
     }
 

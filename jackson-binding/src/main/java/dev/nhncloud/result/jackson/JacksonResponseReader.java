@@ -64,7 +64,9 @@ final class JacksonResponseReader implements ResponseReader {
         try {
             return bind(mapper.getFactory().createParser(HeaderBinding.checkedText(body)), javaType);
         } catch (IOException e) {
-            throw new UncheckedIOException("text in memory cannot fail to read", e);
+            // Text in memory cannot fail to be read; this is the mapper's own refusal (a class it
+            // cannot bind), which the caller of a method without IOException gets unchecked.
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
@@ -89,6 +91,13 @@ final class JacksonResponseReader implements ResponseReader {
             RuntimeException sdk = HeaderBinding.sdkFailure(e);
             if (sdk != null) {
                 throw sdk;
+            }
+            // A refusal of the text met deep inside the body (a body cut off in a nested value)
+            // reaches here wrapped in the mapper's exception: it is still malformed JSON.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof StreamReadException) {
+                    throw HeaderBinding.malformed((StreamReadException) cause);
+                }
             }
             throw e;
         } catch (RuntimeException e) {

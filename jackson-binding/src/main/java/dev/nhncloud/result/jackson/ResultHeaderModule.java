@@ -71,6 +71,15 @@ final class ResultHeaderModule extends SimpleModule {
         return ID;
     }
 
+    /**
+     * The rules of this read: a response reader's own, so that every header of its read has its
+     * options whatever options the mapper's module was registered with; else the module's.
+     */
+    private static HeaderBinding rulesOf(DeserializationContext context, HeaderBinding module) {
+        Object read = context.getAttribute(CHECKED);
+        return read instanceof CheckedRead ? ((CheckedRead) read).rules : module;
+    }
+
     /** Reads a header value; counts it in the response object being bound, if any. */
     private static final class HeaderDeserializer extends StdDeserializer<ResultHeader> {
         private static final long serialVersionUID = 1L;
@@ -84,7 +93,8 @@ final class ResultHeaderModule extends SimpleModule {
         @Override
         public ResultHeader deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             ResponseObject response = responseOf(parser, context);
-            return JacksonCursor.readStrictly(parser, cursor -> response != null ? response.readHeader(cursor) : rules.readHeader(cursor));
+            return JacksonCursor.readStrictly(parser,
+                    cursor -> response != null ? response.readHeader(cursor) : rulesOf(context, rules).readHeader(cursor));
         }
 
         /** Jackson asks here instead of deserializing {@code "header": null}: that is a header that is not an object. */
@@ -95,7 +105,7 @@ final class ResultHeaderModule extends SimpleModule {
                 throw response.nullHeader();
             }
             try {
-                return rules.readHeader(JacksonCursor.at(context.getParser()));
+                return rulesOf(context, rules).readHeader(JacksonCursor.at(context.getParser()));
             } catch (IOException e) {
                 throw new IllegalStateException("reading a null token cannot fail", e);
             }
@@ -205,7 +215,7 @@ final class ResultHeaderModule extends SimpleModule {
                 ((CheckedRead) read).opened = true;
                 return ((CheckedRead) read).rules.openCheckedResponse();
             }
-            return rules.openResponse();
+            return rulesOf(context, rules).openResponse();
         }
 
         /** A bean deserializer starts at the object's brace, or at its first member when Jackson has consumed the brace. */
