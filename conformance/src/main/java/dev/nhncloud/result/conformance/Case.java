@@ -82,6 +82,17 @@ public final class Case {
     }
 
     /**
+     * Both modes read this header: one built under the catalogue of another service, for a case
+     * whose options name it.
+     *
+     * @param header the header
+     * @return this case
+     */
+    public Case reads(ResultHeader header) {
+        return both(Expectation.header(header));
+    }
+
+    /**
      * Both modes fail for this reason.
      *
      * @param reason the reason
