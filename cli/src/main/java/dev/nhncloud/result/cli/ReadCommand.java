@@ -6,6 +6,7 @@ import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.service.Service;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:every input read and successful",
-            " 1:some header reports a failure",
+            " 1:some header reports a failure or a partial success",
             " 2:some input unreadable or malformed",
             "64:bad usage"})
 final class ReadCommand implements Callable<Integer> {
@@ -57,6 +59,9 @@ final class ReadCommand implements Callable<Integer> {
     @Option(names = "--binding", paramLabel = "NAME", defaultValue = "jackson",
             description = "The JSON library to read with: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Binding binding;
+
+    @Mixin
+    ServiceOption serviceOption;
 
     @Option(names = "--validate-document",
             description = "Read each document to its end and refuse a second header or data after the root.")
@@ -92,9 +97,9 @@ final class ReadCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         HeaderReader reader = HeaderReaders.named(binding.name(),
-                ReadOptions.builder().validateDocument(validateDocument).build());
+                ReadOptions.builder().validateDocument(validateDocument).service(serviceOption.service).build());
         Report report = format == Format.json ? new JsonReport(new JsonOutput(out), reader.binding())
-                : new TextReport(out, reader.binding(), words, spec.commandLine().getColorScheme().ansi());
+                : new TextReport(out, reader.binding(), words, spec.commandLine().getColorScheme().ansi(), serviceOption.service.catalogue());
         int status = 0;
         for (String source : sources.isEmpty() ? List.of(STANDARD_INPUT) : sources) {
             status = Math.max(status, read(reader, source, report));
