@@ -54,10 +54,12 @@ load() { uptime | sed 's/.*load average[s]*: *//'; }
     echo "load.before=$(load)"
 } > "$work/environment.properties"
 
-suite='dev\.nhncloud\.result\.benchmarks\.(Jackson|Gson|Jsonp|Model)Benchmark\.'
+# The SDK is measured for every binding present; each library's own ways by its own class.
+bindings=$(java -cp "$jar" dev.nhncloud.result.benchmarks.Bindings)
+suite='dev\.nhncloud\.result\.benchmarks\.[A-Za-z0-9]+Benchmark\.'
 if [ "$mode" = quick ]; then
     # Fewer benchmarks rather than shorter ones: a warm-up much under 3 s leaves the JIT unfinished.
-    suite='dev\.nhncloud\.result\.benchmarks\.((Jackson|Gson|Jsonp)Benchmark\.(sdkBytes|naive|floor)|ModelBenchmark\.)'
+    suite='dev\.nhncloud\.result\.benchmarks\.([A-Za-z0-9]+Benchmark\.(sdkBytes|naive|floor)|ModelBenchmark\.)'
     jmh_mode=(-f 1 -wi 3 -w 1s -i 3 -r 1s -p size=1KB,1MB,16MB -p outcome=success)
     out=docs/benchmarks-quick
 else
@@ -66,7 +68,7 @@ else
 fi
 
 echo "== Running the JMH suite ($mode), load average $(load)"
-java -jar "$jar" "$suite" \
+java -jar "$jar" "$suite" -p binding="$bindings" \
     -t 1 -jvmArgs '-Xms2g -Xmx2g' -prof gc -rf json -rff "$work/jmh.json" \
     "${jmh_mode[@]}" "$@" | tee "$work/jmh.log"
 

@@ -1,8 +1,12 @@
 package dev.nhncloud.result;
 
+import dev.nhncloud.result.engine.ByteSource;
 import dev.nhncloud.result.engine.HeaderRules;
+import dev.nhncloud.result.engine.TextSource;
 import dev.nhncloud.result.spi.JsonCursor;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 
 /**
  * The header rules as a data-binding hook applies them. A library's hook (a Jackson
@@ -103,7 +107,91 @@ public final class HeaderBinding {
      * @return the object's header bookkeeping, for one read on one thread
      */
     public ResponseObject openResponse() {
-        return new ResponseObject(rules);
+        return new ResponseObject(rules, false);
+    }
+
+    /**
+     * Starts binding the response a {@link ResponseReader} reads: as {@link #openResponse()},
+     * and a header that reports a failure is refused as soon as it is read, so that the rest of
+     * the body is not bound.
+     *
+     * @return the object's header bookkeeping, for one read on one thread
+     */
+    public ResponseObject openCheckedResponse() {
+        return new ResponseObject(rules, true);
+    }
+
+    /**
+     * A body as a {@link ResponseReader}'s library reads it: core's checked bytes, the same a
+     * backend's byte parser gets (strict UTF-8 with no zero byte, one leading byte order mark
+     * dropped, the root refused before the library sees it unless it is an object, the
+     * application's I/O failure passed through as thrown). What core refuses is thrown from the
+     * stream's {@code read} as a {@link MalformedResponseException}, which the library lets pass.
+     *
+     * @param body the application's stream; not closed
+     * @return the stream the library reads; closing it does nothing
+     */
+    public static InputStream checkedBytes(InputStream body) {
+        return ByteSource.of(body);
+    }
+
+    /**
+     * Bytes in memory as a {@link ResponseReader}'s library reads them; see {@link #checkedBytes(InputStream)}.
+     *
+     * @param body the bytes; not modified
+     * @return the stream the library reads
+     */
+    public static InputStream checkedBytes(byte[] body) {
+        return ByteSource.of(body);
+    }
+
+    /**
+     * A body as a {@link ResponseReader}'s library reads it when it reads characters: core's
+     * checked text, the same a backend gets (strict UTF-8 decoded, one byte order mark dropped,
+     * the root refused before the library sees it unless it is an object).
+     *
+     * @param body the application's stream of UTF-8 bytes; not closed
+     * @return the text the library reads; closing it does nothing
+     */
+    public static Reader checkedText(InputStream body) {
+        return TextSource.of(body);
+    }
+
+    /**
+     * Bytes in memory as text; see {@link #checkedText(InputStream)}.
+     *
+     * @param body the UTF-8 bytes; not modified
+     * @return the text the library reads
+     */
+    public static Reader checkedText(byte[] body) {
+        return TextSource.of(body);
+    }
+
+    /**
+     * A string as the text a {@link ResponseReader}'s library reads; see {@link #checkedText(InputStream)}.
+     *
+     * @param body the text
+     * @return the text the library reads
+     */
+    public static Reader checkedText(String body) {
+        return TextSource.of(body);
+    }
+
+    /**
+     * The SDK's own exception among what a library threw and what caused it: a library wraps what
+     * a hook throws in its own exceptions (Jackson's {@code JsonMappingException}, JSON-B's
+     * {@code JsonbException}), and a {@link ResponseReader} rethrows the SDK's.
+     *
+     * @param thrown what the library threw
+     * @return the {@link MalformedResponseException} or {@link ComputeApiException} found, or null
+     */
+    public static RuntimeException sdkFailure(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MalformedResponseException || cause instanceof ComputeApiException) {
+                return (RuntimeException) cause;
+            }
+        }
+        return null;
     }
 
     /**
@@ -113,10 +201,12 @@ public final class HeaderBinding {
     public static final class ResponseObject {
 
         private final HeaderRules rules;
+        private final boolean checked;
         private boolean seen;
 
-        private ResponseObject(HeaderRules rules) {
+        private ResponseObject(HeaderRules rules, boolean checked) {
             this.rules = rules;
+            this.checked = checked;
         }
 
         /**
@@ -142,11 +232,13 @@ public final class HeaderBinding {
          * @return the header
          * @throws MalformedResponseException {@code DUPLICATE_HEADER} for a second header, or the
          *                                    rule the header breaks
+         * @throws ComputeApiException        for a checked response whose header reports a failure
          * @throws IOException                what the cursor threw
          */
         public ResultHeader readHeader(JsonCursor cursor) throws IOException {
             member();
-            return rules.readHeaderValue(cursor);
+            ResultHeader header = rules.readHeaderValue(cursor);
+            return checked ? header.throwIfFailed() : header;
         }
 
         /**

@@ -26,11 +26,11 @@ import net.jqwik.api.constraints.Size;
  */
 class DifferentialPropertyTest {
 
-    private static final ThreeBindings BINDINGS = new ThreeBindings();
+    private static final EveryBinding BINDINGS = new EveryBinding();
 
     @Property(tries = 1500)
     void generatedResponsesReadAlike(@ForAll("responses") String response, @ForAll boolean validate) {
-        ThreeBindings.assertAgree(response, BINDINGS.read(response.getBytes(UTF_8), validate));
+        EveryBinding.assertAgree(response, BINDINGS.read(response.getBytes(UTF_8), validate));
     }
 
     @Property(tries = 1500)
@@ -40,13 +40,13 @@ class DifferentialPropertyTest {
         for (Mutation mutation : mutations) {
             bytes = mutation.apply(bytes);
         }
-        ThreeBindings.assertAgree(response + " mutated by " + mutations + " into " + LogSafeText.quote(new String(bytes, UTF_8), 1000),
+        EveryBinding.assertAgree(response + " mutated by " + mutations + " into " + LogSafeText.quote(new String(bytes, UTF_8), 1000),
                 BINDINGS.read(bytes, validate));
     }
 
     @Property(tries = 1000)
     void arbitraryBytesReadAlike(@ForAll @Size(max = 48) byte[] bytes, @ForAll boolean validate) {
-        ThreeBindings.assertAgree(Arrays.toString(bytes), BINDINGS.read(bytes, validate));
+        EveryBinding.assertAgree(Arrays.toString(bytes), BINDINGS.read(bytes, validate));
     }
 
     @Provide

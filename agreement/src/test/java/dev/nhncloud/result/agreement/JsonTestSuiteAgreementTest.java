@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class JsonTestSuiteAgreementTest {
 
-    private static final ThreeBindings BINDINGS = new ThreeBindings();
+    private static final EveryBinding BINDINGS = new EveryBinding();
 
     @TestFactory
     Stream<DynamicNode> everyFileReadsAlikeInEveryBinding() {
@@ -27,9 +27,9 @@ class JsonTestSuiteAgreementTest {
         String name = file.getFileName().toString();
         return Stream.of(false, true).flatMap(validate -> Stream.of(
                 dynamicTest(name + " as the body" + (validate ? ", validating" : ""), () ->
-                        ThreeBindings.assertAgree(name, BINDINGS.read(Files.readAllBytes(file), validate))),
+                        EveryBinding.assertAgree(name, BINDINGS.read(Files.readAllBytes(file), validate))),
                 dynamicTest(name + " as a member" + (validate ? ", validating" : ""), () ->
-                        ThreeBindings.assertAgree(name + " as a member",
+                        EveryBinding.assertAgree(name + " as a member",
                                 BINDINGS.read(Corpus.asMemberBeforeHeader(Files.readAllBytes(file)), validate)))));
     }
 }

@@ -4,10 +4,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import dev.nhncloud.result.HeaderReader;
-import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.gson.GsonHeaders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,12 +21,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The Gson binding against the naive way with Gson and against Gson's own floor.
+ * Gson on its own, as the SDK is compared with it: the naive way with Gson and Gson's own floor.
+ * The SDK itself is measured for every binding by {@link SdkBenchmark}.
  *
  * <ul>
- * <li>{@code sdk*}: the binding's streaming reader, from {@code byte[]} and from an
- *     {@code InputStream}, stopping at the header ({@code sdkBytes}, {@code sdkStream}) or
- *     validating the whole document ({@code sdkValidate});</li>
  * <li>{@code naive}: {@code JsonParser.parseReader} over the bytes decoded as UTF-8, then the
  *     three fields from the tree;</li>
  * <li>{@code floor}: Gson's own {@code JsonReader} over the same reader, {@code skipValue()} of
@@ -45,42 +40,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class GsonBenchmark {
 
-    private static final HeaderReader READER = GsonHeaders.reader();
-    private static final HeaderReader VALIDATING_READER = GsonHeaders.reader(ReadOptions.builder().validateDocument(true).build());
-
-    /**
-     * The SDK, from bytes in memory.
-     *
-     * @param body the body
-     * @return the header
-     */
-    @Benchmark
-    public ResultHeader sdkBytes(ResponseBody body) {
-        return READER.read(body.bytes);
-    }
-
-    /**
-     * The SDK, from a stream over the bytes, as an HTTP client hands a body.
-     *
-     * @param body the body
-     * @return the header
-     * @throws IOException never: the stream is in memory
-     */
-    @Benchmark
-    public ResultHeader sdkStream(ResponseBody body) throws IOException {
-        return READER.read(new ByteArrayInputStream(body.bytes));
-    }
-
-    /**
-     * The SDK with {@code validateDocument}: the whole document is read and checked.
-     *
-     * @param body the body
-     * @return the header
-     */
-    @Benchmark
-    public ResultHeader sdkValidate(ResponseBody body) {
-        return VALIDATING_READER.read(body.bytes);
-    }
 
     /**
      * The naive way: a tree of the whole body, then the header from the tree.

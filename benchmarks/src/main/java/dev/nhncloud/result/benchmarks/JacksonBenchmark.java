@@ -5,11 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.nhncloud.result.HeaderReader;
-import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.jackson.JacksonHeaders;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,12 +18,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The Jackson binding against the naive way with Jackson and against Jackson's own floor.
+ * Jackson on its own, as the SDK is compared with it: the naive way with Jackson and Jackson's own floor.
+ * The SDK itself is measured for every binding by {@link SdkBenchmark}.
  *
  * <ul>
- * <li>{@code sdk*}: the binding's streaming reader, from {@code byte[]} and from an
- *     {@code InputStream}, stopping at the header ({@code sdkBytes}, {@code sdkStream}) or
- *     validating the whole document ({@code sdkValidate});</li>
  * <li>{@code naive}: {@code ObjectMapper.readTree(byte[])}, then the three fields from the tree;</li>
  * <li>{@code floor}: Jackson's own parser over the bytes, {@code nextToken()} and
  *     {@code skipChildren()} to the end of the root, no SDK code: the least Jackson can do to
@@ -42,44 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class JacksonBenchmark {
 
-    private static final HeaderReader READER = JacksonHeaders.reader();
-    private static final HeaderReader VALIDATING_READER = JacksonHeaders.reader(ReadOptions.builder().validateDocument(true).build());
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = new JsonFactory();
-
-    /**
-     * The SDK, from bytes in memory.
-     *
-     * @param body the body
-     * @return the header
-     */
-    @Benchmark
-    public ResultHeader sdkBytes(ResponseBody body) {
-        return READER.read(body.bytes);
-    }
-
-    /**
-     * The SDK, from a stream over the bytes, as an HTTP client hands a body.
-     *
-     * @param body the body
-     * @return the header
-     * @throws IOException never: the stream is in memory
-     */
-    @Benchmark
-    public ResultHeader sdkStream(ResponseBody body) throws IOException {
-        return READER.read(new ByteArrayInputStream(body.bytes));
-    }
-
-    /**
-     * The SDK with {@code validateDocument}: the whole document is read and checked.
-     *
-     * @param body the body
-     * @return the header
-     */
-    @Benchmark
-    public ResultHeader sdkValidate(ResponseBody body) {
-        return VALIDATING_READER.read(body.bytes);
-    }
 
     /**
      * The naive way: a tree of the whole body, then the header from the tree.

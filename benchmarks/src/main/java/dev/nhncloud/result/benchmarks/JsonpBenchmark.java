@@ -1,9 +1,6 @@
 package dev.nhncloud.result.benchmarks;
 
-import dev.nhncloud.result.HeaderReader;
-import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.jsonp.JsonpHeaders;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -24,13 +21,11 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The JSON-P binding (over Eclipse Parsson) against the naive way with JSON-P and against
+ * JSON-P (Eclipse Parsson) on its own, as the SDK is compared with it: the naive way with JSON-P and
  * Parsson's own floor.
+ * The SDK itself is measured for every binding by {@link SdkBenchmark}.
  *
  * <ul>
- * <li>{@code sdk*}: the binding's streaming reader, from {@code byte[]} and from an
- *     {@code InputStream}, stopping at the header ({@code sdkBytes}, {@code sdkStream}) or
- *     validating the whole document ({@code sdkValidate});</li>
  * <li>{@code naive}: {@code JsonReader.readObject()} over the bytes, then the three fields from
  *     the tree;</li>
  * <li>{@code floor}: Parsson's own parser over the bytes, {@code next()} until there is no next
@@ -51,45 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JsonpBenchmark {
 
     private static final Map<String, ?> NO_SIZE_LIMIT = Map.of("org.eclipse.parsson.maxParsingLimit", Integer.MAX_VALUE);
-    private static final HeaderReader READER = JsonpHeaders.reader();
-    private static final HeaderReader VALIDATING_READER = JsonpHeaders.reader(ReadOptions.builder().validateDocument(true).build());
     private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final JsonReaderFactory READER_FACTORY = PROVIDER.createReaderFactory(NO_SIZE_LIMIT);
     private static final JsonParserFactory PARSER_FACTORY = PROVIDER.createParserFactory(NO_SIZE_LIMIT);
-
-    /**
-     * The SDK, from bytes in memory.
-     *
-     * @param body the body
-     * @return the header
-     */
-    @Benchmark
-    public ResultHeader sdkBytes(ResponseBody body) {
-        return READER.read(body.bytes);
-    }
-
-    /**
-     * The SDK, from a stream over the bytes, as an HTTP client hands a body.
-     *
-     * @param body the body
-     * @return the header
-     * @throws IOException never: the stream is in memory
-     */
-    @Benchmark
-    public ResultHeader sdkStream(ResponseBody body) throws IOException {
-        return READER.read(new ByteArrayInputStream(body.bytes));
-    }
-
-    /**
-     * The SDK with {@code validateDocument}: the whole document is read and checked.
-     *
-     * @param body the body
-     * @return the header
-     */
-    @Benchmark
-    public ResultHeader sdkValidate(ResponseBody body) {
-        return VALIDATING_READER.read(body.bytes);
-    }
 
     /**
      * The naive way: a tree of the whole body, then the header from the tree.

@@ -6,7 +6,6 @@ import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.service.Service;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -50,15 +50,20 @@ final class ReadCommand implements Callable<Integer> {
 
     enum Format { json, text }
 
-    /** The bindings the runnable jar carries. */
-    enum Binding { jackson, gson, jsonp }
+    /** The bindings present, as ServiceLoader finds them: the runnable jar carries every binding of the SDK. */
+    static final class Bindings implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return HeaderReaders.available().iterator();
+        }
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--binding", paramLabel = "NAME", defaultValue = "jackson",
+    @Option(names = "--binding", paramLabel = "NAME", defaultValue = "jackson", completionCandidates = Bindings.class,
             description = "The JSON library to read with: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Binding binding;
+    String binding;
 
     @Mixin
     ServiceOption serviceOption;
@@ -96,7 +101,11 @@ final class ReadCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(words.get("input.reading"));
             spec.commandLine().getErr().flush();
         }
-        HeaderReader reader = HeaderReaders.named(binding.name(),
+        if (!HeaderReaders.available().contains(binding)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--binding': expected one of "
+                    + HeaderReaders.available() + " (was '" + binding + "')");
+        }
+        HeaderReader reader = HeaderReaders.named(binding,
                 ReadOptions.builder().validateDocument(validateDocument).service(serviceOption.service).build());
         Report report = format == Format.json ? new JsonReport(new JsonOutput(out), reader.binding())
                 : new TextReport(out, reader.binding(), words, spec.commandLine().getColorScheme().ansi(), serviceOption.service.catalogue());

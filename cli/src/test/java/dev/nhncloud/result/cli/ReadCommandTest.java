@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nhncloud.result.HeaderReaders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ class ReadCommandTest {
         String[] inputs = {Cli.example("instances-success.json"), Cli.example("permission-denied.json"),
             Cli.example("instance-not-found.json"), Cli.example("volume-unavailable.json"), Cli.example("truncated.json")};
         String jackson = Cli.run(concat("read", inputs)).out;
-        for (String binding : new String[] {"gson", "jsonp"}) {
+        for (String binding : HeaderReaders.available()) {
             Cli cli = Cli.run(concat("read", "--binding", binding, inputs));
             List<String> expected = jackson.lines().map(line -> line.replace("\"binding\":\"jackson\"", "\"binding\":\"" + binding + "\""))
                     .map(ReadCommandTest::withoutMessage).toList();

@@ -1,6 +1,7 @@
 package dev.nhncloud.result.conformance;
 
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.spi.JsonBackend;
 import java.util.Set;
@@ -94,6 +95,15 @@ public interface BindingUnderTest<N> {
      * @throws Exception what the library or the hook threw
      */
     <T> T bindLeniently(String json, Class<T> type, ReadOptions options) throws Exception;
+
+    /**
+     * The binding's one-pass reader of response classes, over the library configured as for
+     * {@link #bind} (the library's defaults without limits of its own).
+     *
+     * @param options the header's limits
+     * @return the reader
+     */
+    ResponseReader responseReader(ReadOptions options);
 
     /**
      * The JPMS modules of the library the binding's module requires, besides {@code java.base}

@@ -241,6 +241,22 @@ public final class Case {
     }
 
     /**
+     * The expectation of a one-pass {@link dev.nhncloud.result.ResponseReader}: as
+     * {@link #expectedOfBound}, except that a header reporting a failure that early exit reads is
+     * refused as soon as it is read, before anything after it could be seen.
+     *
+     * @param withoutDepthLimit the header a validating read without a depth limit gives, or null
+     * @return what the reader must give: for a header, the one it hands over or refuses
+     */
+    public Expectation expectedOfOnePass(ResultHeader withoutDepthLimit) {
+        ResultHeader first = expected(false).header();
+        if (bound == null && first != null && !first.succeeded()) {
+            return Expectation.header(first);
+        }
+        return expectedOfBound(withoutDepthLimit);
+    }
+
+    /**
      * The case's name.
      *
      * @return what the case shows

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.nhncloud.result.ComputeApiException;
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.HeaderReaders;
+import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.MalformedResponseException.Reason;
 import dev.nhncloud.result.ReadOptions;
@@ -70,9 +72,16 @@ public abstract class ConformanceSuite {
         }
     }
 
-    /** How a data-binding hook is reached: the response class and the mapper's leniency. */
+    /**
+     * How a data-binding hook is reached: the response class and the mapper's leniency, or the
+     * binding's one-pass {@link dev.nhncloud.result.ResponseReader}.
+     */
     enum Bound {
-        POJO, RECORD, LENIENT_POJO
+        POJO, RECORD, LENIENT_POJO, ONE_PASS
+    }
+
+    /** For a binding's conformance test, which extends this class. */
+    protected ConformanceSuite() {
     }
 
     /**
@@ -175,7 +184,8 @@ public abstract class ConformanceSuite {
             assertHasNoText(c);
             return;
         }
-        Expectation expected = c.expectedOfBound(readWithoutDepthLimit(binding, c));
+        ResultHeader withoutDepthLimit = readWithoutDepthLimit(binding, c);
+        Expectation expected = bound == Bound.ONE_PASS ? c.expectedOfOnePass(withoutDepthLimit) : c.expectedOfBound(withoutDepthLimit);
         if (bound == Bound.LENIENT_POJO) {
             if (c.isStrictInsideHeader()) {
                 expected = Expectation.fails(Reason.MALFORMED_JSON);
@@ -202,10 +212,30 @@ public abstract class ConformanceSuite {
                     return headerOf(binding.bind(json, Responses.Pojo.class, options), r -> r.header);
                 case RECORD:
                     return headerOf(binding.bind(json, Responses.Record.class, options), Responses.Record::header);
-                default:
+                case LENIENT_POJO:
                     return headerOf(binding.bindLeniently(json, Responses.Pojo.class, options), r -> r.header);
+                default:
+                    return onePass(binding, json, options);
             }
         };
+    }
+
+    /**
+     * The one-pass reader's outcome as a header: the header of the response it hands over, which
+     * must be a success, or the header of the failure it refused.
+     */
+    private static ResultHeader onePass(BindingUnderTest<?> binding, String json, ReadOptions options) {
+        Responses.Record response;
+        try {
+            response = binding.responseReader(options).read(json, Responses.Record.class);
+        } catch (ComputeApiException e) {
+            return e.header();
+        }
+        ResultHeader header = headerOf(response, Responses.Record::header);
+        if (!header.succeeded()) {
+            throw new AssertionFailedError("the one-pass reader handed over the body of a failed call: " + header);
+        }
+        return header;
     }
 
     private static <T> ResultHeader headerOf(T response, java.util.function.Function<T, ResultHeader> header) {
@@ -248,6 +278,64 @@ public abstract class ConformanceSuite {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * {@link AnyBytes} over every case and mutations of the short ones: the tree and the hook
+     * agree with the stream, and never misread a failure, whatever the bytes.
+     *
+     * @return one test per case
+     */
+    @TestFactory
+    Stream<DynamicNode> anyBytes() {
+        BindingUnderTest<?> binding = binding();
+        List<Case> cases = ConformanceCases.all();
+        List<DynamicNode> tests = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            List<byte[]> inputs = new ArrayList<>();
+            inputs.add(c.bytes());
+            if (c.bytes().length <= 4096) {
+                inputs.addAll(Mutations.of(c.bytes(), i, 6));
+            }
+            tests.add(dynamicTest(c.name() + " and " + (inputs.size() - 1) + " mutations", () -> {
+                for (byte[] input : inputs) {
+                    AnyBytes.treeAndHookAgreeWithTheStream(binding, input);
+                }
+            }));
+        }
+        for (Path finding : KitFindings.files()) {
+            tests.add(dynamicTest("finding " + finding.getFileName(),
+                    () -> AnyBytes.treeAndHookAgreeWithTheStream(binding, Files.readAllBytes(finding))));
+        }
+        return tests.stream().map(DynamicNode.class::cast);
+    }
+
+    /**
+     * A tree's location in a message is built from member names, which are input: escaped and cut
+     * like any quoted input, in every plane.
+     */
+    @Test
+    void treeLocationsBuiltFromHostileNamesAreSafeToLog() throws Exception {
+        checkTreeLocations(binding());
+    }
+
+    private static <N> void checkTreeLocations(BindingUnderTest<N> binding) throws Exception {
+        List<String> names = List.of("a\r\n2026-12-01 INFO forged line", "\u202Eevil\u202C", "tag\uDB40\uDC41\uDB40\uDC7F",
+                "\uDBFF\uDFFF\uE000", ("\u0007\u2028\u200B\uD83D\uDE00" + "x".repeat(30)).repeat(8));
+        for (String name : names) {
+            String member = LogSafeText.quote(name, Integer.MAX_VALUE);
+            N tree = binding.parseTree("{" + member + ":{" + member + ":[[[[1]]]]}," + ConformanceCases.HEADER + "}");
+            MalformedResponseException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedResponseException.class,
+                    () -> binding.readTree(tree, ReadOptions.builder().maxDepth(4).build()));
+            assertEquals(Reason.TOO_DEEP, e.reason());
+            String message = e.getMessage();
+            for (int i = 0; i < message.length(); i += Character.charCount(message.codePointAt(i))) {
+                int codePoint = message.codePointAt(i);
+                assertFalse(LogSafeText.isUnsafe(codePoint), () -> String.format("raw U+%04X in %s", codePoint, message));
+            }
+            assertTrue(message.length() < 100 * 12 + 200, () -> "the location is cut: " + message.length() + " characters");
+        }
+    }
+
     /** Early exit: a header first in an endless body is read, and only the start of the body is consumed. */
     @Test
     void earlyExitReadsOnlyTheStartOfAnEndlessBody() throws IOException {
@@ -280,6 +368,31 @@ public abstract class ConformanceSuite {
                     reader(binding, ReadOptions.defaults()).read(StallingInput.reader(start)))));
         }
         return tests.stream().map(DynamicNode.class::cast);
+    }
+
+    /**
+     * The one-pass reader refuses a failed header that comes first after reading the header
+     * only, and hands over a successful response from a stream; a class without a header is
+     * refused before anything is read.
+     */
+    @Test
+    void onePassRefusesAFailedHeaderBeforeTheBody() throws IOException {
+        BindingUnderTest<?> binding = binding();
+        dev.nhncloud.result.ResponseReader reader = binding.responseReader(ReadOptions.defaults());
+        EndlessInstanceList endless = new EndlessInstanceList(
+                "{" + ConformanceCases.header("false", "-3", "\"Permission denied\"") + ",\"instances\":[");
+        ComputeApiException refused = org.junit.jupiter.api.Assertions.assertThrows(ComputeApiException.class,
+                () -> reader.read(endless, Responses.Record.class));
+        assertEquals(ResultHeader.of(false, -3, "Permission denied"), refused.header());
+        assertTrue(endless.consumed() <= 64 * 1024, "consumed " + endless.consumed() + " bytes");
+        byte[] body = ("{" + ConformanceCases.HEADER + ",\"instances\":[{\"id\":\"a\"},{\"id\":\"b\"}]}").getBytes(UTF_8);
+        Responses.Pojo pojo = reader.read(new ChunkedInputStream(body, 3), Responses.Pojo.class);
+        assertEquals(ConformanceCases.SUCCESS, pojo.header);
+        assertEquals(2, pojo.instances.size());
+        assertEquals(binding.backend().name(), reader.binding());
+        CountingInputStream untouched = new CountingInputStream(new ByteArrayInputStream(body));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> reader.read(untouched, String.class));
+        assertEquals(0, untouched.consumed(), "a class without a header is refused before the body is read");
     }
 
     /** Validation reads a body to its end. */

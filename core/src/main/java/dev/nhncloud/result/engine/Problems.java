@@ -267,8 +267,12 @@ public final class Problems {
         if (location == null || location.isEmpty()) {
             return "";
         }
-        String escaped = LogSafeText.escape(location);
-        int excess = escaped.length() - LogSafeText.QUOTE_LIMIT;
-        return " at " + (excess > 0 ? "\u2026" + escaped.substring(excess) : escaped);
+        // Cut the location itself, never its escaped form (which an escape or a surrogate pair
+        // could be cut through), and not between the halves of a pair.
+        int start = Math.max(0, location.length() - LogSafeText.QUOTE_LIMIT);
+        if (start > 0 && Character.isLowSurrogate(location.charAt(start)) && Character.isHighSurrogate(location.charAt(start - 1))) {
+            start++;
+        }
+        return " at " + (start > 0 ? "\u2026" : "") + LogSafeText.escape(location.substring(start));
     }
 }

@@ -7,6 +7,7 @@ import dev.nhncloud.result.HeaderBinding;
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import java.io.Reader;
 import java.util.Objects;
@@ -95,6 +96,39 @@ public final class GsonHeaders {
      */
     public static ResultHeader read(JsonElement tree, ReadOptions options) {
         return HeaderReaders.readTree(tree, GsonTreeModel.INSTANCE, options);
+    }
+
+    /**
+     * A one-pass reader of response classes over the application's {@code Gson}, with default
+     * limits: see {@link ResponseReader}.
+     *
+     * <pre>{@code
+     * ResponseReader responses = GsonHeaders.responseReader(gson);
+     * InstanceList list = responses.read(body, InstanceList.class);   // only if the header reports success
+     * }</pre>
+     *
+     * @param gson the application's Gson; not changed
+     * @return a thread-safe reader
+     */
+    public static ResponseReader responseReader(Gson gson) {
+        return responseReader(gson, ReadOptions.defaults());
+    }
+
+    /**
+     * A one-pass reader of response classes over the application's {@code Gson}: a copy of it
+     * with a checking factory binds the body, and the root response's header is checked as soon
+     * as it is read. The document's nesting is limited to {@link ReadOptions#maxDepth()}, where
+     * Gson's own limit is 255.
+     *
+     * @param gson    the application's Gson; not changed
+     * @param options the header's limits, and the document's depth
+     * @return a thread-safe reader
+     */
+    public static ResponseReader responseReader(Gson gson, ReadOptions options) {
+        Objects.requireNonNull(gson, "gson");
+        ResultHeaderTypeAdapterFactory checking = new ResultHeaderTypeAdapterFactory(
+                HeaderBinding.of(Objects.requireNonNull(options, "options")), true);
+        return new GsonResponseReader(gson.newBuilder().registerTypeAdapterFactory(checking).create(), options.maxDepth());
     }
 
     /**

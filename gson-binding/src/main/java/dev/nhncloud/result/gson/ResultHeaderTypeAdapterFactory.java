@@ -35,6 +35,8 @@ import java.util.Map;
 final class ResultHeaderTypeAdapterFactory implements TypeAdapterFactory {
 
     private final HeaderBinding rules;
+    /** Whether the root response of each read is checked: the factory of a {@link GsonResponseReader}. */
+    private final boolean checked;
     private final HeaderAdapter headers;
     /**
      * The response objects being bound, per reader: a read has its own reader and its own stack,
@@ -43,7 +45,12 @@ final class ResultHeaderTypeAdapterFactory implements TypeAdapterFactory {
     private final Map<JsonReader, Deque<Open>> reading = new IdentityHashMap<>();
 
     ResultHeaderTypeAdapterFactory(HeaderBinding rules) {
+        this(rules, false);
+    }
+
+    ResultHeaderTypeAdapterFactory(HeaderBinding rules, boolean checked) {
         this.rules = rules;
+        this.checked = checked;
         this.headers = new HeaderAdapter();
     }
 
@@ -61,7 +68,13 @@ final class ResultHeaderTypeAdapterFactory implements TypeAdapterFactory {
         return new ResponseAdapter<>(gson.getDelegateAdapter(this, type));
     }
 
-    private static boolean declaresHeader(Class<?> type) {
+    /**
+     * Whether a class declares a {@code ResultHeader} field, read from its declared field types.
+     *
+     * @param type the class
+     * @return true for a response class
+     */
+    static boolean declaresHeader(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class && !c.isInterface(); c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
@@ -94,10 +107,13 @@ final class ResultHeaderTypeAdapterFactory implements TypeAdapterFactory {
         return open != null && open.headerPath.equals(in.getPath()) ? open.response : null;
     }
 
-    private void open(JsonReader in, ResponseObject response) {
-        Open open = new Open(response, in.getPath());
+    /** Opens the response object at the reader; a checked factory checks the outermost one of a read. */
+    private ResponseObject open(JsonReader in) {
         synchronized (reading) {
-            reading.computeIfAbsent(in, reader -> new ArrayDeque<>()).push(open);
+            Deque<Open> objects = reading.computeIfAbsent(in, reader -> new ArrayDeque<>());
+            ResponseObject response = checked && objects.isEmpty() ? rules.openCheckedResponse() : rules.openResponse();
+            objects.push(new Open(response, in.getPath()));
+            return response;
         }
     }
 
@@ -124,8 +140,7 @@ final class ResultHeaderTypeAdapterFactory implements TypeAdapterFactory {
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
                 return delegate.read(in);
             }
-            ResponseObject response = rules.openResponse();
-            open(in, response);
+            ResponseObject response = open(in);
             try {
                 T bound = delegate.read(in);
                 response.close();

@@ -10,6 +10,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.conformance.BindingUnderTest;
 import dev.nhncloud.result.conformance.ConformanceSuite;
@@ -91,6 +92,11 @@ class GsonConformanceTest extends ConformanceSuite {
             @Override
             public <T> T bindLeniently(String json, Class<T> type, ReadOptions options) throws IOException {
                 return fromJson(gson(options, true), json, type);
+            }
+
+            @Override
+            public ResponseReader responseReader(ReadOptions options) {
+                return GsonHeaders.responseReader(new Gson(), options);
             }
 
             @Override

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nhncloud.result.HeaderBinding;
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import java.util.Objects;
 
@@ -122,6 +124,39 @@ public final class JacksonHeaders {
      */
     public static Module module(ReadOptions options) {
         return new ResultHeaderModule(HeaderBinding.of(Objects.requireNonNull(options, "options")));
+    }
+
+    /**
+     * A one-pass reader of response classes over the application's mapper, with default limits:
+     * see {@link ResponseReader}.
+     *
+     * <pre>{@code
+     * ResponseReader responses = JacksonHeaders.responseReader(mapper);
+     * InstanceList list = responses.read(body, InstanceList.class);   // only if the header reports success
+     * }</pre>
+     *
+     * @param mapper the application's mapper; not changed (a copy gets the module)
+     * @return a thread-safe reader
+     */
+    public static ResponseReader responseReader(ObjectMapper mapper) {
+        return responseReader(mapper, ReadOptions.defaults());
+    }
+
+    /**
+     * A one-pass reader of response classes over the application's mapper: the mapper binds the
+     * body, and the root response's header is read with these limits and checked as soon as it
+     * is read. A mapper that has the module (as Spring Boot's has with the SDK's auto-configuration)
+     * is used as it is; otherwise a copy of it gets the module.
+     *
+     * @param mapper  the application's mapper; not changed
+     * @param options the root header's limits
+     * @return a thread-safe reader
+     */
+    public static ResponseReader responseReader(ObjectMapper mapper, ReadOptions options) {
+        Objects.requireNonNull(mapper, "mapper");
+        ObjectMapper withModule = mapper.getRegisteredModuleIds().contains(ResultHeaderModule.ID) ? mapper
+                : mapper.copy().registerModule(module(ReadOptions.defaults()));
+        return new JacksonResponseReader(withModule, HeaderBinding.of(Objects.requireNonNull(options, "options")));
     }
 
     /**

@@ -35,12 +35,40 @@ final class ResultHeaderModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
     /** The per-call attribute holding the response object being bound. */
     private static final Object RESPONSE = ResponseObject.class;
+    /** The per-call attribute a {@link JacksonResponseReader} sets: its root response is checked. */
+    static final Object CHECKED = CheckedRead.class;
+
+    /** The module's id: registering it again on a mapper that has it changes nothing. */
+    static final String ID = "nhncloud-result";
+
+    /**
+     * One read of a {@link JacksonResponseReader}: its root response object is opened with the
+     * reader's rules and checked; and whether it has been.
+     */
+    static final class CheckedRead {
+        private final HeaderBinding rules;
+        private boolean opened;
+
+        CheckedRead(HeaderBinding rules) {
+            this.rules = rules;
+        }
+
+        boolean opened() {
+            return opened;
+        }
+    }
 
     ResultHeaderModule(HeaderBinding rules) {
-        super("nhncloud-result", Version.unknownVersion());
+        super(ID, Version.unknownVersion());
         addDeserializer(ResultHeader.class, new HeaderDeserializer(rules));
         addSerializer(ResultHeader.class, new HeaderSerializer());
         setDeserializerModifier(new ResponseClasses(rules));
+    }
+
+    /** The same for every options: a mapper has at most one of these modules, the first registered. */
+    @Override
+    public Object getTypeId() {
+        return ID;
     }
 
     /** Reads a header value; counts it in the response object being bound, if any. */
@@ -140,7 +168,7 @@ final class ResultHeaderModule extends SimpleModule {
                 return super.deserialize(parser, context);
             }
             Object outer = context.getAttribute(RESPONSE);
-            ResponseObject response = rules.openResponse();
+            ResponseObject response = open(context);
             context.setAttribute(RESPONSE, response);
             try {
                 Object bound = super.deserialize(parser, context);
@@ -157,7 +185,7 @@ final class ResultHeaderModule extends SimpleModule {
                 return super.deserialize(parser, context, into);
             }
             Object outer = context.getAttribute(RESPONSE);
-            ResponseObject response = rules.openResponse();
+            ResponseObject response = open(context);
             context.setAttribute(RESPONSE, response);
             try {
                 @SuppressWarnings("unchecked") // the delegate is the bean deserializer of into's class
@@ -168,6 +196,16 @@ final class ResultHeaderModule extends SimpleModule {
             } finally {
                 context.setAttribute(RESPONSE, outer);
             }
+        }
+
+        /** The root response of a response reader's read is checked; every other one is bookkept only. */
+        private ResponseObject open(DeserializationContext context) {
+            Object read = context.getAttribute(CHECKED);
+            if (read instanceof CheckedRead && !((CheckedRead) read).opened) {
+                ((CheckedRead) read).opened = true;
+                return ((CheckedRead) read).rules.openCheckedResponse();
+            }
+            return rules.openResponse();
         }
 
         /** A bean deserializer starts at the object's brace, or at its first member when Jackson has consumed the brace. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.conformance.BindingUnderTest;
 import dev.nhncloud.result.conformance.ConformanceSuite;
@@ -67,6 +68,11 @@ class JacksonConformanceTest extends ConformanceSuite {
             @Override
             public <T> T bindLeniently(String json, Class<T> type, ReadOptions options) throws IOException {
                 return mapper(options, true).readValue(json, type);
+            }
+
+            @Override
+            public ResponseReader responseReader(ReadOptions options) {
+                return JacksonHeaders.responseReader(mapper(ReadOptions.defaults(), false), options);
             }
 
             @Override

@@ -43,6 +43,33 @@ final class HeaderCheckingJsonb implements Jsonb {
         }
     }
 
+    /**
+     * Binds a response class from a parser, watched; for a {@link JsonbResponseReader}.
+     *
+     * @param type   the response type
+     * @param parser the parser over the body
+     * @param <T>    the type, as the caller declares it
+     * @return the response
+     * @throws IllegalArgumentException when the type declares no {@code ResultHeader}
+     */
+    <T> T bindResponse(Type type, Supplier<JsonParser> parser) {
+        if (!declaresHeader(type)) {
+            throw new IllegalArgumentException(type + " declares no ResultHeader field: a response reader checks a header");
+        }
+        return bind(type, parser, () -> {
+            throw new IllegalStateException("unreachable");
+        });
+    }
+
+    /**
+     * The parsers response classes are bound from.
+     *
+     * @return the factory
+     */
+    JsonParserFactory parsers() {
+        return parsers;
+    }
+
     private static boolean declaresHeader(Type type) {
         Type raw = type instanceof ParameterizedType ? ((ParameterizedType) type).getRawType() : type;
         if (!(raw instanceof Class)) {

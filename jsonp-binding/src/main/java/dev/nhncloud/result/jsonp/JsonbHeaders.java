@@ -2,6 +2,7 @@ package dev.nhncloud.result.jsonp;
 
 import dev.nhncloud.result.HeaderBinding;
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -80,6 +81,43 @@ public final class JsonbHeaders {
      * @throws IllegalStateException when the JSON-B provider found is not Yasson
      */
     public static Jsonb jsonb(JsonbConfig config, JsonParserFactory parsers, ReadOptions options) {
+        return checkingJsonb(config, parsers, options, false);
+    }
+
+    /**
+     * A one-pass reader of response classes with Yasson's defaults and default limits: see
+     * {@link ResponseReader}.
+     *
+     * <pre>{@code
+     * ResponseReader responses = JsonbHeaders.responseReader();
+     * InstanceList list = responses.read(body, InstanceList.class);   // only if the header reports success
+     * }</pre>
+     *
+     * @return a thread-safe reader
+     * @throws IllegalStateException when the JSON-B provider found is not Yasson
+     */
+    public static ResponseReader responseReader() {
+        return responseReader(new JsonbConfig(), JsonProvider.provider().createParserFactory(Map.of()), ReadOptions.defaults());
+    }
+
+    /**
+     * A one-pass reader of response classes: a {@code Jsonb} as {@link #jsonb(JsonbConfig,
+     * JsonParserFactory, ReadOptions)} makes it binds the body from core's checked text, and a
+     * header that reports a failure is refused as soon as it is read. With JSON-B every
+     * {@code ResultHeader} the body holds is checked so, nested ones too.
+     *
+     * @param config  the application's JSON-B configuration; not changed
+     * @param parsers makes the parsers the body is bound from
+     * @param options the header's limits
+     * @return a thread-safe reader
+     * @throws IllegalStateException when the JSON-B provider found is not Yasson
+     */
+    public static ResponseReader responseReader(JsonbConfig config, JsonParserFactory parsers, ReadOptions options) {
+        return new JsonbResponseReader(checkingJsonb(config, parsers, options, true));
+    }
+
+    private static HeaderCheckingJsonb checkingJsonb(JsonbConfig config, JsonParserFactory parsers, ReadOptions options,
+            boolean checked) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(parsers, "parsers");
         HeaderBinding rules = HeaderBinding.of(Objects.requireNonNull(options, "options"));
@@ -87,7 +125,7 @@ public final class JsonbHeaders {
         for (Map.Entry<String, Object> property : config.getAsMap().entrySet()) {
             copy.setProperty(property.getKey(), property.getValue());
         }
-        copy.withDeserializers(new ResultHeaderDeserializer(rules)).withSerializers(new ResultHeaderSerializer());
+        copy.withDeserializers(new ResultHeaderDeserializer(rules, checked)).withSerializers(new ResultHeaderSerializer());
         Jsonb jsonb = JsonbBuilder.create(copy);
         if (!(jsonb instanceof YassonJsonb)) {
             String provider = jsonb.getClass().getName();

@@ -20,9 +20,12 @@ import java.lang.reflect.Type;
 final class ResultHeaderDeserializer implements JsonbDeserializer<ResultHeader> {
 
     private final HeaderBinding rules;
+    /** Whether a header that reports a failure is refused as soon as it is read: a response reader's. */
+    private final boolean checked;
 
-    ResultHeaderDeserializer(HeaderBinding rules) {
+    ResultHeaderDeserializer(HeaderBinding rules, boolean checked) {
         this.rules = rules;
+        this.checked = checked;
     }
 
     @Override
@@ -31,7 +34,8 @@ final class ResultHeaderDeserializer implements JsonbDeserializer<ResultHeader> 
             throw HeaderBinding.notAnObject();
         }
         try {
-            return rules.readHeader(JsonpCursor.from(JsonParser.Event.START_OBJECT, parser));
+            ResultHeader header = rules.readHeader(JsonpCursor.from(JsonParser.Event.START_OBJECT, parser));
+            return checked ? header.throwIfFailed() : header;
         } catch (IOException e) {
             // The cursor hands JSON-P's exceptions to core as IOExceptions: a refusal of the
             // text is MALFORMED_JSON; a failure of the input stays JSON-P's own.

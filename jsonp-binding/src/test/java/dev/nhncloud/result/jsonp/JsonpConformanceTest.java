@@ -1,6 +1,7 @@
 package dev.nhncloud.result.jsonp;
 
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.conformance.BindingUnderTest;
 import dev.nhncloud.result.conformance.ConformanceSuite;
@@ -80,6 +81,11 @@ class JsonpConformanceTest extends ConformanceSuite {
             @Override
             public <T> T bindLeniently(String json, Class<T> type, ReadOptions options) {
                 return bind(json, type, options);
+            }
+
+            @Override
+            public ResponseReader responseReader(ReadOptions options) {
+                return JsonbHeaders.responseReader(new JsonbConfig(), TREES, options);
             }
 
             @Override

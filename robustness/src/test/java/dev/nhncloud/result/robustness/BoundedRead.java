@@ -37,7 +37,7 @@ public final class BoundedRead {
     }
 
     public static void main(String[] args) throws Exception {
-        Binding binding = Binding.valueOf(args[0].toUpperCase(Locale.ROOT));
+        Binding binding = Binding.named(args[0]);
         Hostile input = Hostile.valueOf(args[1]);
         for (boolean validate : new boolean[] {false, true}) {
             HeaderReader reader = binding.reader(ReadOptions.builder().validateDocument(validate).build());

@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One reader shared by 32 threads gives exactly the single-threaded answers: the same header, or
@@ -38,7 +38,7 @@ class ConcurrencyTest {
     private static final int FORMS = 4;
 
     @ParameterizedTest
-    @EnumSource(Binding.class)
+    @MethodSource("dev.nhncloud.result.robustness.Binding#all")
     void thirtyTwoThreadsSharingOneReaderGiveTheSingleThreadedAnswers(Binding binding) throws Exception {
         for (boolean validate : new boolean[] {false, true}) {
             HeaderReader shared = binding.reader(ReadOptions.builder().validateDocument(validate).build());

@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Failures of the input itself: a stream or reader that throws in the middle of a read, hands
@@ -57,7 +57,7 @@ class IoFaultTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Binding.class)
+    @MethodSource("dev.nhncloud.result.robustness.Binding#all")
     void aStreamThatFailsAtAnyOffsetFailsTheReadWithItsOwnIOException(Binding binding) {
         for (ReadOptions mode : MODES) {
             HeaderReader reader = binding.reader(mode);
@@ -75,7 +75,7 @@ class IoFaultTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Binding.class)
+    @MethodSource("dev.nhncloud.result.robustness.Binding#all")
     void aReaderThatFailsAtAnyOffsetFailsTheReadWithItsOwnIOException(Binding binding) {
         for (ReadOptions mode : MODES) {
             HeaderReader reader = binding.reader(mode);
@@ -120,7 +120,7 @@ class IoFaultTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Binding.class)
+    @MethodSource("dev.nhncloud.result.robustness.Binding#all")
     void oneByteAtATimeReadsTheSameHeaderAndNoFurtherThanItsEnd(Binding binding) throws IOException {
         for (ReadOptions mode : MODES) {
             for (String document : List.of(HEADER_FIRST, HEADER_LAST)) {
@@ -139,7 +139,7 @@ class IoFaultTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Binding.class)
+    @MethodSource("dev.nhncloud.result.robustness.Binding#all")
     void zeroByteReadsNeitherSpinNorLoseData(Binding binding) throws IOException {
         for (ReadOptions mode : MODES) {
             for (String document : List.of(HEADER_FIRST, HEADER_LAST)) {
@@ -154,7 +154,7 @@ class IoFaultTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Binding.class)
+    @MethodSource("dev.nhncloud.result.robustness.Binding#all")
     void aStreamEndingEarlyIsMalformedNotAnIOErrorAndIsNotClosed(Binding binding) throws IOException {
         for (ReadOptions mode : MODES) {
             byte[] bytes = HEADER_LAST.getBytes(UTF_8);
@@ -169,7 +169,7 @@ class IoFaultTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Binding.class)
+    @MethodSource("dev.nhncloud.result.robustness.Binding#all")
     void anUncheckedExceptionOfTheInputIsNeitherHiddenNorCalledMalformed(Binding binding) {
         for (ReadOptions mode : MODES) {
             byte[] bytes = HEADER_LAST.getBytes(UTF_8);

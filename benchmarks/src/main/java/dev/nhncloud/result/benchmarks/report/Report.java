@@ -33,12 +33,15 @@ import java.util.Properties;
  */
 public final class Report {
 
-    private static final List<String> BINDINGS = List.of("jackson", "gson", "jsonp");
-    private static final Map<String, String> TITLES = Map.of("jackson", "Jackson", "gson", "Gson", "jsonp", "JSON-P (Parsson)");
+    /** How the report names a binding's library; a binding not named here is shown by its name. */
+    private static final Map<String, String> TITLES = Map.of("jackson", "Jackson 2", "jackson3", "Jackson 3", "gson", "Gson",
+            "jsonp", "JSON-P (Parsson)");
     /** "A few KB": the most a read may allocate, whatever the body, for the allocation target. */
     private static final double FEW_KB = 4 * 1024;
 
     private final Results results;
+    /** The bindings of the run: whatever SdkBenchmark measured, so no list is kept here. */
+    private final List<String> bindings;
     private final Properties environment;
     private final List<String> sizes;
     private final Map<String, Long> bodyBytes = new LinkedHashMap<>();
@@ -46,6 +49,7 @@ public final class Report {
 
     private Report(Results results, Properties environment) {
         this.results = results;
+        this.bindings = results.bindings();
         this.environment = environment;
         List<String> found = new ArrayList<>(results.values("size"));
         found.sort(Comparator.comparingLong(InstanceList::parseSize));
@@ -175,7 +179,7 @@ public final class Report {
     private void ratioTable(StringBuilder out, String outcome) {
         out.append("| binding | body | header | SDK | SDK, stream | validate | naive | floor | naive ÷ SDK | SDK ÷ floor | SDK alloc | naive alloc |\n");
         out.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (String binding : BINDINGS) {
+        for (String binding : bindings) {
             for (String size : sizes) {
                 for (String position : List.of("first", "last")) {
                     Optional<Row> sdk = results.find(binding, "sdkBytes", size, position, outcome);
@@ -220,7 +224,7 @@ public final class Report {
         // 1. Header first: flat in the body size, and 1,000 times faster than naive at 1 MB.
         List<String> lines = new ArrayList<>();
         boolean met = true;
-        for (String binding : BINDINGS) {
+        for (String binding : bindings) {
             for (String method : List.of("sdkBytes", "sdkStream")) {
                 for (String outcome : outcomes) {
                     Optional<Row> small = results.find(binding, method, smallest, "first", outcome);
@@ -238,7 +242,7 @@ public final class Report {
 
         lines.clear();
         met = true;
-        for (String binding : BINDINGS) {
+        for (String binding : bindings) {
             for (String method : List.of("sdkBytes", "sdkStream")) {
                 for (String outcome : outcomes) {
                     Optional<Row> sdk = results.find(binding, method, "1MB", "first", outcome);
@@ -262,7 +266,7 @@ public final class Report {
         lines.clear();
         boolean bounded = true;
         boolean fewKb = true;
-        for (String binding : BINDINGS) {
+        for (String binding : bindings) {
             for (String method : List.of("sdkBytes", "sdkStream", "sdkValidate")) {
                 for (String position : List.of("first", "last")) {
                     List<String> figures = new ArrayList<>();
@@ -297,7 +301,7 @@ public final class Report {
 
         lines.clear();
         met = true;
-        for (String binding : BINDINGS) {
+        for (String binding : bindings) {
             List<String> naive = new ArrayList<>();
             for (String size : sizes) {
                 Optional<Row> row = results.find(binding, "naive", size, null, null);
@@ -327,7 +331,7 @@ public final class Report {
             if (returned.isEmpty()) {
                 continue;
             }
-            for (String binding : BINDINGS) {
+            for (String binding : bindings) {
                 for (String method : List.of("sdkBytes", "sdkStream")) {
                     Optional<Row> read = results.find(binding, method, smallest, "first", outcome);
                     if (read.isPresent()) {
@@ -353,7 +357,7 @@ public final class Report {
             boolean otherOverSdk, double bound) {
         List<String> lines = new ArrayList<>();
         boolean met = true;
-        for (String binding : BINDINGS) {
+        for (String binding : bindings) {
             List<String> figures = new ArrayList<>();
             for (String size : sizes) {
                 Optional<Row> sdk = results.find(binding, "sdkBytes", size, "last", "success");
@@ -383,13 +387,13 @@ public final class Report {
 
     private String chart() {
         List<Chart.Panel> panels = new ArrayList<>();
-        for (String binding : BINDINGS) {
+        for (String binding : bindings) {
             List<Chart.Series> series = new ArrayList<>();
             series.add(series("naive (tree)", "#d62728", false, binding, "naive", null));
             series.add(series("floor (library skip loop)", "#7f7f7f", true, binding, "floor", null));
             series.add(series("SDK, header last", "#ff7f0e", false, binding, "sdkBytes", "last"));
             series.add(series("SDK, header first", "#2ca02c", false, binding, "sdkBytes", "first"));
-            panels.add(new Chart.Panel(TITLES.get(binding), series));
+            panels.add(new Chart.Panel(TITLES.getOrDefault(binding, binding), series));
         }
         long[] ticks = sizes.stream().mapToLong(bodyBytes::get).toArray();
         String[] labels = sizes.stream().map(s -> s.replace("KB", " KB").replace("MB", " MB")).toArray(String[]::new);

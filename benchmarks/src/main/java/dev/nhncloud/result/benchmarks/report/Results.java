@@ -44,9 +44,12 @@ final class Results {
             int dot = benchmark.lastIndexOf('.');
             String method = benchmark.substring(dot + 1);
             String type = benchmark.substring(benchmark.lastIndexOf('.', dot - 1) + 1, dot);
-            String binding = type.replace("Benchmark", "").toLowerCase(java.util.Locale.ROOT);
             Map<String, String> params = new LinkedHashMap<>();
             result.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+            // SdkBenchmark measures every binding, named by its parameter; a library's own class
+            // (JacksonBenchmark) is that library's binding.
+            String binding = params.containsKey("binding") ? params.remove("binding")
+                    : type.replace("Benchmark", "").toLowerCase(java.util.Locale.ROOT);
             JsonNode primary = result.path("primaryMetric");
             String unit = primary.path("scoreUnit").asText();
             double scale = toMicros(unit);
@@ -77,6 +80,12 @@ final class Results {
 
     List<Row> rows() {
         return rows;
+    }
+
+    /** The bindings measured, in name order: every binding present when run.sh ran, the model apart. */
+    List<String> bindings() {
+        return rows.stream().map(Row::binding).filter(b -> !b.equals("model") && !b.equals("sdk")).distinct().sorted()
+                .collect(java.util.stream.Collectors.toList());
     }
 
     /** JMH's settings of the run, from its first result. */

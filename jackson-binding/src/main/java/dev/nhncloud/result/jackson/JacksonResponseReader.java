@@ -1,0 +1,111 @@
+package dev.nhncloud.result.jackson;
+
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import dev.nhncloud.result.HeaderBinding;
+import dev.nhncloud.result.ResponseReader;
+import dev.nhncloud.result.ResultHeader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+
+/**
+ * The application's {@code ObjectMapper}, with the module, binding a response in one pass and
+ * checking its header as it is read ({@link ResponseReader}). The body reaches Jackson through
+ * core's checked bytes, so its encoding and root are refused as the streaming readers refuse them.
+ */
+final class JacksonResponseReader implements ResponseReader {
+
+    private final ObjectMapper mapper;
+    private final HeaderBinding rules;
+
+    /**
+     * A reader over a mapper that has the module.
+     *
+     * @param mapper the mapper, with the module registered
+     * @param rules  the root header's rules: the reader's limits, whatever the module's
+     */
+    JacksonResponseReader(ObjectMapper mapper, HeaderBinding rules) {
+        this.mapper = mapper;
+        this.rules = rules;
+    }
+
+    @Override
+    public <T> T read(InputStream body, Class<T> type) throws IOException {
+        JavaType javaType = responseType(type);
+        return bind(mapper.getFactory().createParser(HeaderBinding.checkedBytes(body)), javaType);
+    }
+
+    @Override
+    public <T> T read(InputStream body, Type type) throws IOException {
+        JavaType javaType = responseType(type);
+        return bind(mapper.getFactory().createParser(HeaderBinding.checkedBytes(body)), javaType);
+    }
+
+    @Override
+    public <T> T read(byte[] body, Class<T> type) {
+        JavaType javaType = responseType(type);
+        try {
+            return bind(mapper.getFactory().createParser(HeaderBinding.checkedBytes(body)), javaType);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bytes in memory cannot fail to read", e);
+        }
+    }
+
+    @Override
+    public <T> T read(String body, Class<T> type) {
+        JavaType javaType = responseType(type);
+        try {
+            return bind(mapper.getFactory().createParser(HeaderBinding.checkedText(body)), javaType);
+        } catch (IOException e) {
+            throw new UncheckedIOException("text in memory cannot fail to read", e);
+        }
+    }
+
+    @Override
+    public String binding() {
+        return "jackson";
+    }
+
+    private <T> T bind(com.fasterxml.jackson.core.JsonParser parser, JavaType type) throws IOException {
+        ResultHeaderModule.CheckedRead read = new ResultHeaderModule.CheckedRead(rules);
+        ObjectReader reader = mapper.readerFor(type).withAttribute(ResultHeaderModule.CHECKED, read);
+        try (parser) {
+            T response = reader.readValue(parser);
+            if (!read.opened()) {
+                throw new IllegalStateException(type + " was bound without its header being read: is the module registered?");
+            }
+            return response;
+        } catch (StreamReadException e) {
+            RuntimeException sdk = HeaderBinding.sdkFailure(e);
+            throw sdk != null ? sdk : HeaderBinding.malformed(e);
+        } catch (DatabindException e) {
+            RuntimeException sdk = HeaderBinding.sdkFailure(e);
+            if (sdk != null) {
+                throw sdk;
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            RuntimeException sdk = HeaderBinding.sdkFailure(e);
+            throw sdk != null ? sdk : e;
+        }
+    }
+
+    /** A type without a header cannot be checked: refused before anything is read. */
+    private JavaType responseType(Type type) {
+        JavaType javaType = mapper.constructType(type);
+        BeanDescription description = mapper.getDeserializationConfig().introspect(javaType);
+        for (BeanPropertyDefinition property : description.findProperties()) {
+            if (property.getRawPrimaryType() == ResultHeader.class && ResultHeader.MEMBER_NAME.equals(property.getName())) {
+                return javaType;
+            }
+        }
+        throw new IllegalArgumentException(javaType + " has no ResultHeader property named \"header\": a response reader checks a header");
+    }
+}
