@@ -1,6 +1,7 @@
 /**
- * nhncloud-result core: the result-code model of the NHN Cloud Compute API, the header rules,
- * and the SPI through which the JSON bindings plug in.
+ * nhncloud-result core: the result-code model of the NHN Cloud Compute API and the catalogues
+ * of the other services that answer with the same header, the header rules, and the SPI
+ * through which the JSON bindings plug in.
  *
  * <p>Applications use {@link dev.nhncloud.result.HeaderReaders} to get a
  * {@link dev.nhncloud.result.HeaderReader} from whichever binding is present, and
@@ -10,6 +11,7 @@
  */
 module dev.nhncloud.result {
     exports dev.nhncloud.result;
+    exports dev.nhncloud.result.service;
     exports dev.nhncloud.result.spi;
 
     uses dev.nhncloud.result.spi.JsonBackend;

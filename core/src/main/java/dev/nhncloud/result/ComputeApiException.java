@@ -1,5 +1,6 @@
 package dev.nhncloud.result;
 
+import dev.nhncloud.result.service.CodeEntry;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,12 @@ import java.util.Objects;
  * {@link Kind} and the families and statuses of per-API codes grow as the provider adds them,
  * and a {@code switch} over an enum stays correct and binary compatible when they do, where a
  * catch clause per subclass would silently miss a new one.
+ *
+ * <p>The failures of other services' headers ({@link ResultHeader#catalogue()} not Compute's)
+ * are this exception too, so that one catch clause serves every service: its message and
+ * {@link #remedy()} come from the header's catalogue, {@code header().meaning()} names the code,
+ * and {@link #code()} and {@link #kind()}, which are Compute's model, throw
+ * {@code IllegalStateException} for them.
  */
 public class ComputeApiException extends RuntimeException {
 
@@ -60,9 +67,15 @@ public class ComputeApiException extends RuntimeException {
      * @return for example {@code resultCode -3 PERMISSION_DENIED (remedy CHECK_CREDENTIALS): "Permission denied"}
      */
     protected static String describe(ResultHeader header) {
-        ResultCode code = header.code();
-        StringBuilder text = new StringBuilder("resultCode ").append(code).append(" (remedy ")
-                .append(remedyOf(header)).append(')');
+        StringBuilder text = new StringBuilder("resultCode ");
+        if (header.catalogue().isCompute()) {
+            text.append(header.code());
+        } else {
+            CodeEntry meaning = header.meaning();
+            text.append(header.resultCode()).append(' ').append(meaning.name()).append(meaning.documented() ? "" : " (undocumented)")
+                    .append(" of ").append(header.catalogue());
+        }
+        text.append(" (remedy ").append(remedyOf(header)).append(')');
         if (!header.isConsistent()) {
             text.append(", inconsistent header: isSuccessful=").append(header.isSuccessfulFlag());
         }
@@ -108,7 +121,7 @@ public class ComputeApiException extends RuntimeException {
     }
 
     private static Remedy remedyOf(ResultHeader header) {
-        Remedy remedy = header.code().remedy();
+        Remedy remedy = header.catalogue().isCompute() ? header.code().remedy() : header.meaning().remedy();
         return remedy == Remedy.NONE ? Remedy.CONTACT_SUPPORT : remedy;
     }
 }

@@ -1,8 +1,13 @@
 package dev.nhncloud.result;
 
+import dev.nhncloud.result.service.Catalogue;
+import dev.nhncloud.result.service.Service;
+import java.util.Objects;
+
 /**
- * How a {@link HeaderReader} reads: its limits, and whether it checks the whole document.
- * The same options mean the same thing in every binding.
+ * How a {@link HeaderReader} reads: its limits, whether it checks the whole document, and the
+ * catalogue of the service whose answers it reads (Compute's unless set). The same options mean
+ * the same thing in every binding, and in every data-binding hook built from them.
  *
  * <pre>{@code
  * ReadOptions options = ReadOptions.builder()
@@ -10,6 +15,8 @@ package dev.nhncloud.result;
  *         .validateDocument(true)
  *         .build();
  * HeaderReader reader = HeaderReaders.load(options);
+ *
+ * HeaderReader sms = HeaderReaders.load(ReadOptions.builder().service(Service.SMS).build());
  * }</pre>
  *
  * <p>Besides these limits, a number literal longer than 1,000 characters is always refused as
@@ -33,12 +40,14 @@ public final class ReadOptions {
     private final int maxMessageLength;
     private final int maxNameLength;
     private final boolean validateDocument;
+    private final Catalogue catalogue;
 
     private ReadOptions(Builder builder) {
         this.maxDepth = builder.maxDepth;
         this.maxMessageLength = builder.maxMessageLength;
         this.maxNameLength = builder.maxNameLength;
         this.validateDocument = builder.validateDocument;
+        this.catalogue = builder.catalogue;
     }
 
     /**
@@ -67,7 +76,7 @@ public final class ReadOptions {
      */
     public Builder toBuilder() {
         return new Builder().maxDepth(maxDepth).maxMessageLength(maxMessageLength).maxNameLength(maxNameLength)
-                .validateDocument(validateDocument);
+                .validateDocument(validateDocument).catalogue(catalogue);
     }
 
     /**
@@ -116,6 +125,16 @@ public final class ReadOptions {
         return validateDocument;
     }
 
+    /**
+     * The catalogue headers are read under: what their codes mean, and so their
+     * {@linkplain ResultHeader#verdict() verdict}.
+     *
+     * @return the catalogue; {@link Service#COMPUTE}'s by default
+     */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof ReadOptions)) {
@@ -123,18 +142,19 @@ public final class ReadOptions {
         }
         ReadOptions that = (ReadOptions) other;
         return maxDepth == that.maxDepth && maxMessageLength == that.maxMessageLength && maxNameLength == that.maxNameLength
-                && validateDocument == that.validateDocument;
+                && validateDocument == that.validateDocument && catalogue.equals(that.catalogue);
     }
 
     @Override
     public int hashCode() {
-        return ((maxDepth * 31 + maxMessageLength) * 31 + maxNameLength) * 31 + Boolean.hashCode(validateDocument);
+        return (((maxDepth * 31 + maxMessageLength) * 31 + maxNameLength) * 31 + Boolean.hashCode(validateDocument)) * 31
+                + catalogue.hashCode();
     }
 
     @Override
     public String toString() {
         return "ReadOptions{maxDepth=" + maxDepth + ", maxMessageLength=" + maxMessageLength + ", maxNameLength=" + maxNameLength
-                + ", validateDocument=" + validateDocument + "}";
+                + ", validateDocument=" + validateDocument + (catalogue.isCompute() ? "" : ", catalogue=" + catalogue) + "}";
     }
 
     /** Builds {@link ReadOptions}; not thread-safe, use one per thread. */
@@ -143,6 +163,7 @@ public final class ReadOptions {
         private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
         private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
         private boolean validateDocument;
+        private Catalogue catalogue = Service.COMPUTE.catalogue();
 
         private Builder() {
         }
@@ -202,6 +223,28 @@ public final class ReadOptions {
          */
         public Builder validateDocument(boolean validateDocument) {
             this.validateDocument = validateDocument;
+            return this;
+        }
+
+        /**
+         * Sets {@link ReadOptions#catalogue()} to a shipped service's.
+         *
+         * @param service the service whose answers are read
+         * @return this builder
+         */
+        public Builder service(Service service) {
+            return catalogue(Objects.requireNonNull(service, "service").catalogue());
+        }
+
+        /**
+         * Sets {@link ReadOptions#catalogue()}: a shipped service's, or one the application built
+         * ({@link Catalogue#builder(String)}).
+         *
+         * @param catalogue the catalogue headers are read under
+         * @return this builder
+         */
+        public Builder catalogue(Catalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
             return this;
         }
 

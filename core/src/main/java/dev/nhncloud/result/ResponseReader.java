@@ -6,8 +6,10 @@ import java.lang.reflect.Type;
 
 /**
  * Reads a whole response into the application's response class with a binding's data binding,
- * in one pass, and hands it over only when its header reports success. The check cannot be
- * forgotten: there is no way to get the body of a failed call from it.
+ * in one pass, and hands it over only when its header reports success, or a partial success
+ * (Email's {@code 1000}, under the Email catalogue of the reader's options: its body says which
+ * parts failed). The check cannot be forgotten: there is no way to get the body of a failed call
+ * from it.
  *
  * <pre>{@code
  * ResponseReader responses = JacksonHeaders.responseReader(mapper);   // once; thread-safe

@@ -1,5 +1,9 @@
 package dev.nhncloud.result;
 
+import dev.nhncloud.result.service.Catalogue;
+import dev.nhncloud.result.service.CodeEntry;
+import dev.nhncloud.result.service.Service;
+import dev.nhncloud.result.service.Verdict;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +24,22 @@ import java.util.Optional;
  * is 0. A header whose two fields disagree is kept as it was sent, marked
  * {@linkplain #isConsistent() inconsistent}, and treated as a failure.
  *
- * <p>Instances are immutable; two are equal when their three fields are.
+ * <p>Other NHN Cloud services answer with the same header and codes of their own. A header is
+ * read under the {@link Catalogue} of its service (Compute unless the reader's
+ * {@link ReadOptions} name another), and {@link #verdict()} tells a success, a partial success
+ * (Email's {@code 1000}) and a failure apart under that catalogue; {@link #meaning()} is the
+ * code's entry in it. {@link #code()} is the Compute model, for Compute headers:
+ *
+ * <pre>{@code
+ * ResultHeader header = emailReader.read(body);
+ * switch (header.verdict()) {
+ *     case SUCCESS:         return;
+ *     case PARTIAL_SUCCESS: resendTheFailedRecipients(body); return;
+ *     default:              throw new ComputeApiException(header);
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable; two are equal when their three fields and their catalogue are.
  */
 public final class ResultHeader implements Serializable {
 
@@ -42,16 +61,33 @@ public final class ResultHeader implements Serializable {
     private final int resultCode;
     /** The {@code resultMessage} field, never null. */
     private final String resultMessage;
-    // Derived from the three fields above; rebuilt by readResolve after deserialization.
+    /** The catalogue the header was read under; null in a header serialized before there were catalogues (Compute). */
+    private final Catalogue catalogue;
+    // Derived from the fields above; rebuilt by readResolve after deserialization.
+    /** Compute's meaning of the code; null under another catalogue. */
     private final transient ResultCode code;
+    /** The code's entry under a catalogue other than Compute's; null for Compute, whose entry is made when asked for. */
+    private final transient CodeEntry meaning;
+    private final transient Verdict verdict;
     private final transient Optional<String> detail;
 
-    private ResultHeader(boolean isSuccessful, int resultCode, String resultMessage) {
+    private ResultHeader(Catalogue catalogue, boolean isSuccessful, int resultCode, String resultMessage) {
         this.isSuccessful = isSuccessful;
         this.resultCode = resultCode;
         this.resultMessage = resultMessage;
-        this.code = ResultCode.of(resultCode);
-        this.detail = Optional.ofNullable(detailOf(code.kind(), resultMessage));
+        this.catalogue = catalogue;
+        if (catalogue.isCompute()) {
+            this.code = ResultCode.of(resultCode);
+            this.meaning = null;
+            this.verdict = isSuccessful && resultCode == 0 ? Verdict.SUCCESS : Verdict.FAILURE;
+            this.detail = Optional.ofNullable(detailOf(code.kind().documentedMessage().orElse(null), resultMessage));
+        } else {
+            this.code = null;
+            this.meaning = catalogue.lookup(resultCode);
+            // Fail closed: only a code the catalogue documents as a (partial) success, with the flag set, is one.
+            this.verdict = isSuccessful && meaning.isSuccessfulFlag() ? meaning.verdict() : Verdict.FAILURE;
+            this.detail = Optional.ofNullable(detailOf(null, resultMessage));
+        }
     }
 
     /**
@@ -64,20 +100,38 @@ public final class ResultHeader implements Serializable {
      * @return the header
      */
     public static ResultHeader of(boolean isSuccessful, int resultCode, String resultMessage) {
-        return new ResultHeader(isSuccessful, resultCode, resultMessage == null ? "" : resultMessage);
+        return of(Service.COMPUTE.catalogue(), isSuccessful, resultCode, resultMessage);
+    }
+
+    /**
+     * A header of a service's response, as a reader with that service's catalogue builds it.
+     *
+     * <pre>{@code
+     * ResultHeader.of(Service.EMAIL.catalogue(), true, 1000, "Some of your requests are successful.")
+     *         .verdict();   // PARTIAL_SUCCESS
+     * }</pre>
+     *
+     * @param catalogue     the catalogue of the service that answered
+     * @param isSuccessful  the {@code isSuccessful} field
+     * @param resultCode    the {@code resultCode} field
+     * @param resultMessage the {@code resultMessage} field; null is read as ""
+     * @return the header
+     */
+    public static ResultHeader of(Catalogue catalogue, boolean isSuccessful, int resultCode, String resultMessage) {
+        return new ResultHeader(Objects.requireNonNull(catalogue, "catalogue"), isSuccessful, resultCode,
+                resultMessage == null ? "" : resultMessage);
     }
 
     /**
      * The detail of a message: what is left once the documented text and its colon are taken
      * off ({@code "Permission denied: token expired"} gives {@code "token expired"}). A message
-     * that does not start with the documented text is all detail, as is every message of a kind
-     * without documented text (per-API and unrecognized codes).
+     * that does not start with the documented text is all detail, as is every message of a code
+     * without documented text (per-API and unrecognized codes, every other service's codes).
      */
-    private static String detailOf(Kind kind, String message) {
+    private static String detailOf(String documented, String message) {
         // Indexes rather than substrings and strip(): a header read allocates only the detail it returns.
         int start = 0;
         int end = message.length();
-        String documented = kind.documentedMessage().orElse(null);
         if (documented != null && message.regionMatches(true, 0, documented, 0, documented.length())) {
             int after = skipWhitespace(message, documented.length(), end);
             if (after == end) {
@@ -132,12 +186,57 @@ public final class ResultHeader implements Serializable {
     }
 
     /**
-     * The meaning of {@link #resultCode()}.
+     * The meaning of {@link #resultCode()} in the Compute model.
      *
      * @return the code's kind, family, HTTP status and remedy
+     * @throws IllegalStateException when the header was read under another service's catalogue,
+     *                               whose codes Compute's model would misread (Push's 40401 is not
+     *                               the Block Storage API's 401): use {@link #meaning()}
      */
     public ResultCode code() {
+        if (code == null) {
+            throw new IllegalStateException("This header was read under the " + catalogue + " catalogue, whose codes are"
+                    + " not Compute's: use meaning() rather than code()");
+        }
         return code;
+    }
+
+    /**
+     * The meaning of {@link #resultCode()} in the header's catalogue, for any service: its name,
+     * remedy, retryability and description.
+     *
+     * <pre>{@code
+     * CodeEntry entry = header.meaning();
+     * log.warn("{} {}: {}", header.resultCode(), entry.name(), entry.description(Locale.ENGLISH));
+     * }</pre>
+     *
+     * @return the code's entry; an undocumented entry for a code the catalogue does not list
+     */
+    public CodeEntry meaning() {
+        return meaning != null ? meaning : catalogue.lookup(resultCode);
+    }
+
+    /**
+     * The catalogue the header was read under: its service's.
+     *
+     * @return the catalogue; Compute's unless the reader's options named another
+     */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * The SDK's verdict under the header's catalogue: {@link Verdict#SUCCESS} when
+     * {@code isSuccessful} is true and the code is 0, {@link Verdict#PARTIAL_SUCCESS} when
+     * {@code isSuccessful} is true and the code is one the catalogue documents as a partial
+     * success (Email's {@code 1000}), and {@link Verdict#FAILURE} otherwise: a header whose
+     * flag and code disagree under the catalogue, or whose code the catalogue does not document,
+     * is never a success. Compute has no partial success.
+     *
+     * @return the verdict
+     */
+    public Verdict verdict() {
+        return verdict;
     }
 
     /**
@@ -153,27 +252,32 @@ public final class ResultHeader implements Serializable {
 
     /**
      * Whether the two outcome fields agree: {@code isSuccessful} is true exactly when
-     * {@code resultCode} is 0.
+     * {@code resultCode} is 0 or, under a catalogue with partial successes, a code it documents
+     * as one; a code the catalogue does not document agrees only with {@code isSuccessful} false.
      *
      * @return false for a header that contradicts itself
      */
     public boolean isConsistent() {
-        return isSuccessful == (resultCode == 0);
+        return catalogue.isCompute() ? isSuccessful == (resultCode == 0) : isSuccessful == meaning.isSuccessfulFlag();
     }
 
     /**
-     * The SDK's verdict: whether the call succeeded, that is {@code isSuccessful} is true and
-     * {@code resultCode} is 0. A header whose fields disagree is a failure. This is the method
-     * to decide with; {@link #isSuccessfulFlag()} is only the flag as sent.
+     * Whether the call succeeded: the {@link #verdict()} is {@link Verdict#SUCCESS}, that is
+     * {@code isSuccessful} is true and {@code resultCode} is 0. A header whose fields disagree is
+     * a failure, and a partial success is not a success. This is the method to decide with;
+     * {@link #isSuccessfulFlag()} is only the flag as sent.
      *
-     * @return true only for a consistent success
+     * @return true only for a consistent, complete success
      */
     public boolean succeeded() {
-        return isSuccessful && resultCode == 0;
+        return verdict == Verdict.SUCCESS;
     }
 
     /**
-     * Returns this header if the call succeeded, and otherwise throws.
+     * Returns this header if the call succeeded, in whole or in part, and otherwise throws. A
+     * {@linkplain Verdict#PARTIAL_SUCCESS partial success} is not a failure: the request was
+     * accepted and its body says which parts failed. To refuse partial successes too, test the
+     * verdict: {@code if (header.throwIfFailed().verdict() != Verdict.SUCCESS) ...}.
      *
      * <pre>{@code
      * try {
@@ -184,10 +288,10 @@ public final class ResultHeader implements Serializable {
      * }</pre>
      *
      * @return this header, for chaining
-     * @throws ComputeApiException when {@link #succeeded()} is false
+     * @throws ComputeApiException when the {@link #verdict()} is {@link Verdict#FAILURE}
      */
     public ResultHeader throwIfFailed() {
-        if (!succeeded()) {
+        if (verdict == Verdict.FAILURE) {
             throw new ComputeApiException(this);
         }
         return this;
@@ -200,7 +304,7 @@ public final class ResultHeader implements Serializable {
         }
         ResultHeader that = (ResultHeader) other;
         return isSuccessful == that.isSuccessful && resultCode == that.resultCode
-                && resultMessage.equals(that.resultMessage);
+                && resultMessage.equals(that.resultMessage) && catalogue.equals(that.catalogue);
     }
 
     @Override
@@ -210,22 +314,26 @@ public final class ResultHeader implements Serializable {
 
     /**
      * The three fields, safe to log: the message is quoted with control, format and line
-     * separator characters escaped, and cut at 200 characters.
+     * separator characters escaped, and cut at 200 characters. A header of a service other
+     * than Compute names its catalogue last.
      *
      * @return for example {@code ResultHeader{isSuccessful=false, resultCode=-3, resultMessage="Permission denied"}}
+     *         or {@code ResultHeader{isSuccessful=false, resultCode=-1000, resultMessage="Invalid appKey.", catalogue=sms}}
      */
     @Override
     public String toString() {
         return "ResultHeader{isSuccessful=" + isSuccessful + ", resultCode=" + resultCode
-                + ", resultMessage=" + LogSafeText.quote(resultMessage, TO_STRING_MESSAGE_LIMIT) + "}";
+                + ", resultMessage=" + LogSafeText.quote(resultMessage, TO_STRING_MESSAGE_LIMIT)
+                + (catalogue.isCompute() ? "" : ", catalogue=" + catalogue) + "}";
     }
 
     /**
-     * Rebuilds the derived fields, which are not serialized, from the three fields.
+     * Rebuilds the derived fields, which are not serialized, from the fields that are; a header
+     * serialized before there were catalogues is a Compute header.
      *
      * @return an equal header with every field set
      */
     private Object readResolve() {
-        return of(isSuccessful, resultCode, resultMessage);
+        return of(catalogue == null ? Service.COMPUTE.catalogue() : catalogue, isSuccessful, resultCode, resultMessage);
     }
 }

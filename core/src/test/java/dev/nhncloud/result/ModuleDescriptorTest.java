@@ -31,7 +31,8 @@ class ModuleDescriptorTest {
         Set<String> exports = descriptor().exports().stream()
                 .peek(export -> assertEquals(Set.of(), export.targets(), "exported to everyone"))
                 .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-        assertEquals(Set.of("dev.nhncloud.result", "dev.nhncloud.result.spi"), exports);
+        assertEquals(Set.of("dev.nhncloud.result", "dev.nhncloud.result.service", "dev.nhncloud.result.spi"), exports,
+                "the API, the services' catalogues, the SPI");
         assertEquals(Set.of("dev.nhncloud.result.spi.JsonBackend"), descriptor().uses());
     }
 

@@ -24,8 +24,12 @@ final class Catalogue {
         final List<List<String>> rows = new ArrayList<>();
 
         Table(String key, Words words, List<String> columns) {
+            this(key, words.get("codes.title." + key), words, columns);
+        }
+
+        Table(String key, String title, Words words, List<String> columns) {
             this.key = key;
-            this.title = words.get("codes.title." + key);
+            this.title = title;
             this.columns = columns;
             List<String> headings = new ArrayList<>();
             columns.forEach(column -> headings.add(words.get("codes.column." + column)));

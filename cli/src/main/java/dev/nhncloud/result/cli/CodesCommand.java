@@ -1,17 +1,20 @@
 package dev.nhncloud.result.cli;
 
+import dev.nhncloud.result.service.Service;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code codes}: the whole catalogue of result codes. */
 @Command(name = "codes", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists every result code the SDK knows, and the remedy of per-API codes by HTTP status.")
+        description = "Lists every result code the SDK knows for a service (Compute unless --service names another),"
+                + " and for Compute the remedy of per-API codes by HTTP status.")
 final class CodesCommand implements Callable<Integer> {
 
     enum Format { table, json, markdown }
@@ -21,6 +24,9 @@ final class CodesCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Mixin
+    ServiceOption serviceOption;
 
     @Option(names = "--lang", defaultValue = "en",
             description = "Language of every word, headings and descriptions included: ${COMPLETION-CANDIDATES} "
@@ -33,7 +39,8 @@ final class CodesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Catalogue.Table> tables = Catalogue.tables(language);
+        List<Catalogue.Table> tables = serviceOption.service == Service.COMPUTE ? Catalogue.tables(language)
+                : ServiceCodes.tables(serviceOption.service, language);
         switch (format) {
             case json:
                 json(out, tables);

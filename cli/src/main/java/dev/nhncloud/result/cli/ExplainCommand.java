@@ -1,10 +1,14 @@
 package dev.nhncloud.result.cli;
 
 import dev.nhncloud.result.ResultCode;
+import dev.nhncloud.result.service.CodeEntry;
+import dev.nhncloud.result.service.Service;
+import dev.nhncloud.result.ResultHeader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,9 +37,16 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default) or json.")
     Format format;
 
+    @Mixin
+    ServiceOption serviceOption;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (serviceOption.service != Service.COMPUTE) {
+            explainServiceCode(out);
+            return 0;
+        }
         ResultCode resultCode = ResultCode.of(code);
         if (format == Format.json) {
             new JsonOutput(out).code(resultCode, language);
@@ -66,5 +77,34 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(lines.line(retryable, resultCode.retryable() ? words.get("answer.retryable") : words.get("answer.no")));
         out.flush();
         return 0;
+    }
+
+    /**
+     * A code of another service: its name (and range), the flag the provider documents with it,
+     * the verdict of a header that carries it with that flag, the remedy and whether to retry.
+     */
+    private void explainServiceCode(PrintWriter out) {
+        CodeEntry entry = serviceOption.service.catalogue().lookup(code);
+        if (format == Format.json) {
+            new JsonOutput(out).serviceCode(code, entry, language);
+            return;
+        }
+        Words words = Words.of(language);
+        String meaning = words.get("label.meaning");
+        String flag = ResultHeader.IS_SUCCESSFUL;
+        String verdict = words.get("label.verdict");
+        String remedy = words.get("label.remedy");
+        String retryable = words.get("label.retryable");
+        LabelledLines lines = new LabelledLines(List.of(meaning, flag, verdict, remedy, retryable));
+        out.println(code + "  " + entry.name() + (entry.isRange() ? "  " + entry.firstCode() + "–" + entry.lastCode() : "")
+                + "  " + serviceOption.service.title() + (entry.documented() ? "" : "  " + words.get("note.undocumented")));
+        out.println(lines.line(meaning, entry.description(language.locale)));
+        if (entry.documented()) {
+            out.println(lines.line(flag, words.format("note.asDocumented", String.valueOf(entry.isSuccessfulFlag()))));
+        }
+        out.println(lines.line(verdict, entry.verdict().name()));
+        out.println(lines.line(remedy, entry.remedy() + ": " + entry.remedy().description(language.locale)));
+        out.println(lines.line(retryable, entry.retryable() ? words.get("answer.retryable") : words.get("answer.no")));
+        out.flush();
     }
 }

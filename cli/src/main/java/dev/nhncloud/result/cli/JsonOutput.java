@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.ResultCode;
 import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.service.CodeEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +34,10 @@ final class JsonOutput {
 
     /** A line for an input whose header was read. */
     void header(String source, String binding, ResultHeader header) {
+        if (!header.catalogue().isCompute()) {
+            serviceHeader(source, binding, header);
+            return;
+        }
         line(json -> {
             string(json, "source", source);
             string(json, "binding", binding);
@@ -47,6 +52,56 @@ final class JsonOutput {
             json.writeBooleanField("success", header.succeeded());
             string(json, "remedy", header.code().remedy().name());
             json.writeBooleanField("retryable", header.code().retryable());
+        });
+    }
+
+    /**
+     * A line for a header of a service other than Compute: the service, the code's name instead
+     * of Compute's kind, family and HTTP status, and the verdict beside {@code success} (which
+     * is true for a plain success only).
+     */
+    private void serviceHeader(String source, String binding, ResultHeader header) {
+        CodeEntry meaning = header.meaning();
+        line(json -> {
+            string(json, "source", source);
+            string(json, "binding", binding);
+            string(json, "service", header.catalogue().name());
+            json.writeObjectFieldStart("header");
+            json.writeBooleanField("isSuccessful", header.isSuccessfulFlag());
+            json.writeNumberField("resultCode", header.resultCode());
+            string(json, "resultMessage", header.resultMessage());
+            json.writeEndObject();
+            string(json, "name", meaning.name());
+            json.writeBooleanField("documented", meaning.documented());
+            string(json, "detail", header.detail().orElse(null));
+            json.writeBooleanField("consistent", header.isConsistent());
+            string(json, "verdict", header.verdict().name());
+            json.writeBooleanField("success", header.succeeded());
+            string(json, "remedy", meaning.remedy().name());
+            json.writeBooleanField("retryable", meaning.retryable());
+        });
+    }
+
+    /** A line describing a code of a service other than Compute, as {@code explain --service S --format json} prints it. */
+    void serviceCode(int code, CodeEntry entry, Language language) {
+        line(json -> {
+            string(json, "service", entry.catalogue().name());
+            json.writeNumberField("resultCode", code);
+            string(json, "name", entry.name());
+            json.writeNumberField("firstCode", entry.firstCode());
+            json.writeNumberField("lastCode", entry.lastCode());
+            json.writeBooleanField("documented", entry.documented());
+            json.writeFieldName("isSuccessful");
+            if (entry.documented()) {
+                json.writeBoolean(entry.isSuccessfulFlag());
+            } else {
+                json.writeNull();
+            }
+            string(json, "verdict", entry.verdict().name());
+            string(json, "remedy", entry.remedy().name());
+            json.writeBooleanField("retryable", entry.retryable());
+            string(json, "description", entry.description(language.locale));
+            string(json, "remedyDescription", entry.remedy().description(language.locale));
         });
     }
 

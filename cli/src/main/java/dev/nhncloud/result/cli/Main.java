@@ -4,20 +4,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code nhncloud-result}: reads, explains and lists NHN Cloud Compute API result codes.
+ * {@code nhncloud-result}: reads, explains and lists the result codes of NHN Cloud APIs: Compute's by
+ * default, another service's with {@code --service}.
  *
- * <p>Exit status: 0 every input read and successful; 1 some header reports a failure; 2 some
+ * <p>Exit status: 0 every input read and successful; 1 some header reports a failure or a partial
+ * success; 2 some
  * input unreadable or malformed; 64 bad usage.
  */
 @Command(name = "nhncloud-result",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Reads the result header of NHN Cloud Compute API responses and explains its code.",
+        description = "Reads the result header of NHN Cloud API responses (Compute, SMS, Email, KakaoTalk Bizmessage, Push)"
+                + " and explains its code.",
         subcommands = {ReadCommand.class, ExplainCommand.class, CodesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:every input read and successful",
-            " 1:some header reports a failure",
+            " 1:some header reports a failure or a partial success",
             " 2:some input unreadable or malformed",
             "64:bad usage"})
 public final class Main {

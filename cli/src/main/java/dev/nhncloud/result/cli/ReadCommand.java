@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:every input read and successful",
-            " 1:some header reports a failure",
+            " 1:some header reports a failure or a partial success",
             " 2:some input unreadable or malformed",
             "64:bad usage"})
 final class ReadCommand implements Callable<Integer> {
@@ -63,6 +64,9 @@ final class ReadCommand implements Callable<Integer> {
     @Option(names = "--binding", paramLabel = "NAME", defaultValue = "jackson", completionCandidates = Bindings.class,
             description = "The JSON library to read with: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String binding;
+
+    @Mixin
+    ServiceOption serviceOption;
 
     @Option(names = "--validate-document",
             description = "Read each document to its end and refuse a second header or data after the root.")
@@ -101,9 +105,10 @@ final class ReadCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--binding': expected one of "
                     + HeaderReaders.available() + " (was '" + binding + "')");
         }
-        HeaderReader reader = HeaderReaders.named(binding, ReadOptions.builder().validateDocument(validateDocument).build());
+        HeaderReader reader = HeaderReaders.named(binding,
+                ReadOptions.builder().validateDocument(validateDocument).service(serviceOption.service).build());
         Report report = format == Format.json ? new JsonReport(new JsonOutput(out), reader.binding())
-                : new TextReport(out, reader.binding(), words, spec.commandLine().getColorScheme().ansi());
+                : new TextReport(out, reader.binding(), words, spec.commandLine().getColorScheme().ansi(), serviceOption.service.catalogue());
         int status = 0;
         for (String source : sources.isEmpty() ? List.of(STANDARD_INPUT) : sources) {
             status = Math.max(status, read(reader, source, report));

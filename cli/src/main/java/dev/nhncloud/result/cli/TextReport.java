@@ -3,7 +3,12 @@ package dev.nhncloud.result.cli;
 import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.ResultCode;
 import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.service.Catalogue;
+import dev.nhncloud.result.service.CodeEntry;
+import dev.nhncloud.result.service.Service;
+import dev.nhncloud.result.service.Verdict;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -28,19 +33,28 @@ final class TextReport implements ReadCommand.Report {
     private final Ansi ansi;
     private final LabelledLines lines;
 
-    TextReport(PrintWriter out, String binding, Words words, Ansi ansi) {
+    /** @param catalogue the catalogue headers are read under: a partial success is among the outcomes only where it has one */
+    TextReport(PrintWriter out, String binding, Words words, Ansi ansi, Catalogue catalogue) {
         this.out = out;
         this.binding = binding;
         this.words = words;
         this.locale = words.language().locale;
         this.ansi = ansi;
-        this.lines = new LabelledLines(List.of(words.get("outcome.success"), words.get("outcome.failure"),
+        List<String> labels = new ArrayList<>(List.of(words.get("outcome.success"), words.get("outcome.failure"),
                 words.get("outcome.unreadable"), words.get("label.message"), words.get("label.detail"),
                 words.get("label.meaning"), words.get("label.remedy")));
+        if (catalogue.entries().stream().anyMatch(entry -> entry.verdict() == Verdict.PARTIAL_SUCCESS)) {
+            labels.add(words.get("outcome.partialSuccess"));
+        }
+        this.lines = new LabelledLines(labels);
     }
 
     @Override
     public void header(String source, ResultHeader header) {
+        if (!header.catalogue().isCompute()) {
+            serviceHeader(source, header);
+            return;
+        }
         ResultCode code = header.code();
         title(source);
         String outcome = words.get(header.succeeded() ? "outcome.success" : "outcome.failure");
@@ -53,6 +67,24 @@ final class TextReport implements ReadCommand.Report {
         out.println(lines.line(words.get("label.meaning"), code.description(locale)));
         String remedy = code.remedy() + ": " + code.remedy().description(locale);
         out.println(lines.line(words.get("label.remedy"), code.retryable() ? words.format("note.retryable", remedy) : remedy));
+        out.flush();
+    }
+
+    /** A header of a service other than Compute: the verdict (a partial success in its own words), the code's name, the catalogue's words. */
+    private void serviceHeader(String source, ResultHeader header) {
+        CodeEntry meaning = header.meaning();
+        title(source);
+        String outcome = words.get(header.verdict() == Verdict.SUCCESS ? "outcome.success"
+                : header.verdict() == Verdict.PARTIAL_SUCCESS ? "outcome.partialSuccess" : "outcome.failure");
+        String styled = header.verdict() == Verdict.SUCCESS ? style(outcome, Style.fg_green)
+                : header.verdict() == Verdict.PARTIAL_SUCCESS ? style(outcome, Style.fg_yellow) : style(outcome, Style.fg_red, Style.bold);
+        out.println(lines.styledLine(styled, outcome, header.resultCode() + " " + meaning.name() + "  " + Service.byId(header.catalogue().name()).title()
+                + (meaning.documented() ? "" : "  " + words.get("note.undocumented"))
+                + (header.isConsistent() ? "" : "  " + words.format("note.inconsistent", String.valueOf(header.isSuccessfulFlag())))));
+        out.println(lines.line(words.get("label.message"), LogSafeText.quote(header.resultMessage(), QUOTE_LIMIT)));
+        out.println(lines.line(words.get("label.meaning"), meaning.description(locale)));
+        String remedy = meaning.remedy() + ": " + meaning.remedy().description(locale);
+        out.println(lines.line(words.get("label.remedy"), meaning.retryable() ? words.format("note.retryable", remedy) : remedy));
         out.flush();
     }
 

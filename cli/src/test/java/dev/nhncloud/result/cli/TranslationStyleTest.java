@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The house style of the translations, checked over every value of every translated bundle the
- * product ships: core's descriptions and the command line's words (and any bundle added later,
+ * product ships: core's descriptions, the shipped services' code descriptions and the command
+ * line's words (and any bundle added later,
  * found on the class path by its {@code _ko}, {@code _ja} and {@code _zh} files). A value with
  * {@code {0}}-style arguments is checked as it is printed, with a word and a number put in.
  *
@@ -174,7 +175,11 @@ class TranslationStyleTest {
         assertEquals(List.of(), problems, () -> String.join("\n", problems));
         assertTrue(bundles.containsKey("dev/nhncloud/result/internal/descriptions"), "core's descriptions: " + bundles.keySet());
         assertTrue(bundles.containsKey("dev/nhncloud/result/cli/words"), "the command line's words: " + bundles.keySet());
-        assertTrue(values > 200, values + " values");
+        for (String service : List.of("sms", "email", "kakaotalk_bizmessage", "push")) {
+            assertTrue(bundles.containsKey("dev/nhncloud/result/service/" + service), "the " + service + " catalogue's descriptions: "
+                    + bundles.keySet());
+        }
+        assertTrue(values > 2000, values + " values");
     }
 
     /** The rules catch what they are for, and leave the house style alone. */

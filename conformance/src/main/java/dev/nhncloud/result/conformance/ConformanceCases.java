@@ -100,6 +100,7 @@ public final class ConformanceCases {
         trailing(cases);
         encoding(cases);
         numbers(cases);
+        ServiceCases.add(cases);
         return Collections.unmodifiableList(cases);
     }
 

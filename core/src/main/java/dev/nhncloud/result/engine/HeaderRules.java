@@ -282,7 +282,7 @@ public final class HeaderRules {
                     : !hasSuccessful ? IS_SUCCESSFUL : RESULT_CODE;
             throw Problems.missingField(missing, tokens.location());
         }
-        return ResultHeader.of(successful, code, message);
+        return ResultHeader.of(options.catalogue(), successful, code, message);
     }
 
     private static MalformedResponseException duplicate(String field, TokenStream tokens) {

@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 
 /**
  * The localized descriptions of kinds, families, remedies and codes, from the UTF-8
- * {@code descriptions*.properties} bundles beside this class.
+ * {@code descriptions*.properties} bundles beside this class, and of the shipped services'
+ * codes, from the bundles beside their tables in {@code dev/nhncloud/result/service}.
  */
 public final class Descriptions {
 
@@ -24,7 +25,19 @@ public final class Descriptions {
      * @return the text in that language, or in English when the language is not provided
      */
     public static String text(String key, Locale locale) {
-        return bundle(locale).getString(key);
+        return text(BUNDLE, key, locale);
+    }
+
+    /**
+     * The text for a key of another of core's bundles, with the same fallback to English.
+     *
+     * @param bundle the bundle's base name, such as {@code dev.nhncloud.result.service.sms}
+     * @param key    a key of that bundle
+     * @param locale the language wanted
+     * @return the text in that language, or in English when the language is not provided
+     */
+    public static String text(String bundle, String key, Locale locale) {
+        return bundle(bundle, locale).getString(key);
     }
 
     /**
@@ -45,12 +58,12 @@ public final class Descriptions {
      * desktop). A custom ResourceBundle.Control cannot be used from a named module, so the
      * answer is checked instead.
      */
-    private static ResourceBundle bundle(Locale locale) {
+    private static ResourceBundle bundle(String base, Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = ResourceBundle.getBundle(base, locale);
         String found = bundle.getLocale().getLanguage();
         if (!found.isEmpty() && !found.equals(locale.getLanguage())) {
-            bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+            bundle = ResourceBundle.getBundle(base, Locale.ROOT);
         }
         return bundle;
     }

@@ -27,8 +27,10 @@ import java.util.Objects;
  * <li>{@link #header(HttpRequest)}: the header, success or failure, as soon as it has been
  *     read; whatever the server sends next, or does not send, cannot delay it.</li>
  * <li>{@link #body(HttpRequest, BodyMapper)}: the application's mapping of the whole body when
- *     the header reports success; a {@link FailedRequestException} (a
- *     {@code ComputeApiException}) as soon as it reports a failure.</li>
+ *     the header reports success, or a partial success (Email's {@code 1000}: the body says
+ *     which recipients failed, so it is mapped; test {@code header.verdict()} in it to refuse
+ *     one); a {@link FailedRequestException} (a {@code ComputeApiException}) as soon as it
+ *     reports a failure.</li>
  * <li>Either, for a status other than 200, or a body in a content encoding such as
  *     {@code gzip} (which the JDK's client does not decode): an
  *     {@link UnexpectedResponseException} naming the status, type and encoding, as soon as the
@@ -73,6 +75,10 @@ import java.util.Objects;
  * the JDK wraps any failure of a body handler, checked or not, in a plain {@code IOException}
  * whose cause is the exception; {@link ComputeApiClient} throws it as itself, and
  * {@link RetryAdvice} and {@link TokenRenewal} see through it.
+ *
+ * <p><b>Services.</b> The handlers read headers under the catalogue of the reader's options:
+ * handlers made from {@code HeaderReaders.load(ReadOptions.builder().service(Service.SMS).build())}
+ * read SMS answers by SMS's codes, with no other setting.
  *
  * <p>Messages name the request by method and URI with the appkey masked and the query left out;
  * they never include the {@code X-Auth-Token} header or the request body, which are never read.

@@ -1,6 +1,7 @@
 package dev.nhncloud.result.httpclient;
 
 import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.service.Verdict;
 
 /**
  * What a body subscriber reads a body for: the header alone, or the whole body after a
@@ -40,7 +41,7 @@ abstract class Goal<T> {
         };
     }
 
-    /** The header when it reports success; a {@link FailedRequestException} otherwise. */
+    /** The header when it reports success, in whole or in part; a {@link FailedRequestException} for a failure. */
     static Goal<ResultHeader> successfulHeader() {
         return new Goal<>() {
             @Override
@@ -50,12 +51,15 @@ abstract class Goal<T> {
 
             @Override
             Outcome<ResultHeader> onHeader(Exchange exchange, ResultHeader header) {
-                return header.succeeded() ? Outcome.of(header) : Outcome.failed(exchange.failed(header));
+                return header.verdict() != Verdict.FAILURE ? Outcome.of(header) : Outcome.failed(exchange.failed(header));
             }
         };
     }
 
-    /** The mapping of the whole body after a successful header; a {@link FailedRequestException} as soon as it fails. */
+    /**
+     * The mapping of the whole body after a successful header, or a partially successful one
+     * (whose body says which parts failed); a {@link FailedRequestException} as soon as it fails.
+     */
     static <T> Goal<T> body(BodyMapper<T> mapper) {
         return new Goal<>() {
             @Override
@@ -65,7 +69,7 @@ abstract class Goal<T> {
 
             @Override
             Outcome<T> onHeader(Exchange exchange, ResultHeader header) {
-                return header.succeeded() ? null : Outcome.failed(exchange.failed(header));
+                return header.verdict() != Verdict.FAILURE ? null : Outcome.failed(exchange.failed(header));
             }
 
             @Override

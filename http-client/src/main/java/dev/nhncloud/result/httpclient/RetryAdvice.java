@@ -2,6 +2,7 @@ package dev.nhncloud.result.httpclient;
 
 import dev.nhncloud.result.ComputeApiException;
 import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.service.Verdict;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
@@ -46,7 +47,10 @@ import java.util.function.Predicate;
  *     back), whether as a status line or as the status of a per-API code. The Compute API
  *     documents no other code as "not processed": a 500, 502 or 504, a 10500 or 10504, may
  *     come after the API acted, and is not retried.</li>
- * <li>Nothing else is: refused credentials need a new token first (see {@link TokenRenewal}), a
+ * <li>A header of another service ({@code ReadOptions.service}) whose code is retryable is
+ *     retried for an idempotent method only: its codes carry no HTTP status that could say a
+ *     {@code POST} (a message sent) was not acted on.</li>
+ * <li>Nothing else is, and never a partial success: refused credentials need a new token first (see {@link TokenRenewal}), a
  *     wrong request or a missing resource fail again, and after a request timeout or a
  *     connection reset the API may have acted already. An application whose request is
  *     idempotent may add those: {@code advice.or(e -> e instanceof HttpTimeoutException)}.</li>
@@ -116,7 +120,7 @@ public final class RetryAdvice implements Predicate<Throwable> {
      */
     public boolean retryable(String method, ResultHeader header) {
         Objects.requireNonNull(method, "method");
-        return !header.succeeded() && temporary(header, method, null);
+        return header.verdict() == Verdict.FAILURE && temporary(header, method, null);
     }
 
     /**
@@ -150,6 +154,10 @@ public final class RetryAdvice implements Predicate<Throwable> {
     }
 
     private static boolean temporary(ResultHeader header, String method, Duration retryAfter) {
+        if (!header.catalogue().isCompute()) {
+            // Another service's codes carry no HTTP status to tell "not processed" by: retried for idempotent methods only.
+            return header.meaning().retryable() && method != null && IDEMPOTENT.contains(method);
+        }
         OptionalInt status = header.code().httpStatus();
         return header.code().retryable() && status.isPresent() && temporary(status.getAsInt(), method, retryAfter);
     }

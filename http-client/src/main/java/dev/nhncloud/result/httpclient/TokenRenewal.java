@@ -512,7 +512,9 @@ public final class TokenRenewal {
 
     private static boolean refusesCredentials(Throwable failure) {
         Throwable cause = Failures.unwrap(failure);
+        // Only Compute's tokens are renewed: another service's refused key (an appkey, a secret key) is no token.
         return cause instanceof ComputeApiException && !(cause instanceof RefusedAfterRenewalException)
+                && ((ComputeApiException) cause).header().catalogue().isCompute()
                 && ((ComputeApiException) cause).code().requiresCredentials();
     }
 
