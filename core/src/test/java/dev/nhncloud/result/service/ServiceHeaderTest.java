@@ -182,7 +182,7 @@ class ServiceHeaderTest {
         assertEquals(sms, sms.toBuilder().build());
         assertEquals(sms, ReadOptions.builder().maxDepth(10).catalogue(SMS).build());
         assertNotEquals(sms, ReadOptions.builder().maxDepth(10).build());
-        assertEquals("ReadOptions{maxDepth=10, maxMessageLength=65536, validateDocument=false, catalogue=sms}", sms.toString());
+        assertEquals("ReadOptions{maxDepth=10, maxMessageLength=65536, maxNameLength=65536, validateDocument=false, catalogue=sms}", sms.toString());
         assertThrows(NullPointerException.class, () -> ReadOptions.builder().catalogue(null));
         assertThrows(NullPointerException.class, () -> ReadOptions.builder().service(null));
     }
