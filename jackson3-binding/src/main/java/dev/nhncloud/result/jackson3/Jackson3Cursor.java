@@ -61,6 +61,8 @@ final class Jackson3Cursor implements JsonCursor {
             try {
                 return read.read(at(parser));
             } catch (Refusal e) {
+                // Jackson's StreamConstraintsException (a limit of the mapper's own) is no
+                // StreamReadException in Jackson 3: valid JSON past a limit stays Jackson's refusal.
                 if (e.getCause() instanceof StreamReadException) {
                     throw HeaderBinding.malformed(e.getCause());
                 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.BufferRecycler;
@@ -111,12 +112,22 @@ class Jackson3HeadersTest {
     void theReaderFromADefaultMapperNestsToTheSdksLimitNotJacksons() throws IOException {
         JsonMapper mapper = JsonMapper.builder().build();
         String deep = "{\"a\":" + "[".repeat(999) + "]".repeat(999) + "," + HEADER + "}";
-        assertThrows(tools.jackson.core.exc.StreamConstraintsException.class, () -> mapper.readTree(deep), "Jackson's own limit");
+        assertThrows(StreamConstraintsException.class, () -> mapper.readTree(deep), "Jackson's own limit");
         HeaderReader reader = Jackson3Headers.reader(mapper, ReadOptions.defaults());
         assertEquals(SUCCESS, reader.read(new ByteArrayInputStream(deep.getBytes(UTF_8))));
         assertEquals(SUCCESS, reader.read(deep));
         String tooDeep = "{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "," + HEADER + "}";
         assertEquals(Reason.TOO_DEEP, assertThrows(MalformedResponseException.class, () -> reader.read(tooDeep)).reason());
+    }
+
+    /** Through the module, the mapper's own limits apply too: past one inside the header the refusal is Jackson's, not MALFORMED_JSON. */
+    @Test
+    void theMappersOwnLimitInsideTheHeaderStaysJacksonsRefusal() {
+        ObjectMapper mapper = JsonMapper.builder().addModule(Jackson3Headers.module()).build();
+        String deepInHeader = "{\"header\":{\"x\":" + "[".repeat(600) + "]".repeat(600) + ",\"isSuccessful\":true,\"resultCode\":0}}";
+        assertThrows(StreamConstraintsException.class, () -> mapper.readValue(deepInHeader, InstanceList.class));
+        String shallower = "{\"header\":{\"x\":" + "[".repeat(400) + "]".repeat(400) + ",\"isSuccessful\":true,\"resultCode\":0}}";
+        assertEquals(SUCCESS, mapper.readValue(shallower, InstanceList.class).header);
     }
 
     /** Issue 14: a copy of the application's factory must keep its buffer recycler pool. */
