@@ -55,6 +55,8 @@ class ResourceBoundsTest {
      *     many distinct ones a reader meets ({@code DISTINCT_NAMES_64KB}).</li>
      * <li>Parsson holds every string token whole in its buffer, even one that is skipped, so a
      *     100 MB string before the header needs a few hundred MB. Smallest: 580 MB.</li>
+     * <li>Jackson 3 builds text and canonicalizes names as Jackson 2 does (in a symbol table made
+     *     for each read), and gets Jackson 2's bounds.</li>
      * </ul>
      */
     static final Map<String, Integer> HEAP_MB = Map.of(
@@ -62,6 +64,8 @@ class ResourceBoundsTest {
             "gson MESSAGE_10MB", 64,
             "jsonp MESSAGE_10MB", 128,
             "jackson NAME_10MB", 144,
+            "jackson3 MESSAGE_10MB", 48,
+            "jackson3 NAME_10MB", 144,
             "gson NAME_10MB", 64,
             "jsonp NAME_10MB", 128,
             "jsonp STRING_100MB", 896);
