@@ -37,7 +37,8 @@ esac
 
 if [ "${target#hooks:}" != "$target" ]; then
     module=${target#hooks:}
-    suite_file=$(cd "$here/../$module/src/test/java" && ls */*/*/*/*ConformanceTest.java */*/*/*/*/*ConformanceTest.java 2>/dev/null | head -n 1)
+    # find, not a glob: under pipefail an ls of a pattern that matches nothing would end the script.
+    suite_file=$(cd "$here/../$module/src/test/java" 2>/dev/null && find . -name '*ConformanceTest.java' -print -quit | sed 's|^\./||')
     [ -n "$suite_file" ] || { echo "no conformance test in $module" >&2; exit 64; }
     suite=$(echo "${suite_file%.java}" | tr / .)
     ../mvnw -q -B -f ../pom.xml -pl "robustness,$module" -am test-compile dependency:build-classpath \
