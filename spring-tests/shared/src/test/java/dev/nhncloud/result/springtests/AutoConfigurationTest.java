@@ -81,6 +81,7 @@ class AutoConfigurationTest {
                     assertTrue(context.getBeansOfType(HeaderCheckingInterceptor.class).isEmpty());
                     assertFalse(context.containsBean("nhncloudRestClientCustomizer"));
                     assertFalse(context.containsBean("nhncloudJacksonModule"));
+                    assertFalse(context.containsBean("nhncloudJackson3Module"));
                 });
     }
 

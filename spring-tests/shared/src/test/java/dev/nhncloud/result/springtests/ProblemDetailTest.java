@@ -12,7 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,7 +38,7 @@ class ProblemDetailTest {
         API.close();
     }
 
-    @LocalServerPort
+    @Value("${local.server.port}")
     private int port;
 
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {

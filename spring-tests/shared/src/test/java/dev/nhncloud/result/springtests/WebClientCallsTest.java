@@ -26,10 +26,11 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 /**
  * WebClient, as Boot builds it, against the fake Compute API. The blocking at the end of each
  * call is the test's, to assert on the outcome; the check itself never blocks. Every wait is
- * bounded.
+ * bounded. Spring's decoders hold at most 256 KiB by default; the 16 MiB list needs more (the
+ * property is spring.codec.* on Boot 3, spring.http.codecs.* on Boot 4).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "spring.codec.max-in-memory-size=32MB")
+        properties = {"spring.codec.max-in-memory-size=32MB", "spring.http.codecs.max-in-memory-size=32MB"})
 class WebClientCallsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

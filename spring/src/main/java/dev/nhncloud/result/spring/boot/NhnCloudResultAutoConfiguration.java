@@ -32,9 +32,11 @@ import org.springframework.context.annotation.Configuration;
  * <p>What it configures, each part backing off when the application defines its own bean:
  * <ul>
  * <li>a {@link HeaderReader} from the binding present (or {@code nhncloud.result.binding});</li>
- * <li>the binding's data-binding module on Boot's mapper: {@code JacksonHeaders.module()} as a
- *     Jackson 2 {@code Module} bean (Boot 3), so that response classes with a
- *     {@code ResultHeader header} field bind with the SDK's rules;</li>
+ * <li>the binding's data-binding module on Boot's mapper, so that response classes with a
+ *     {@code ResultHeader header} field bind with the SDK's rules: {@code JacksonHeaders.module()}
+ *     as a Jackson 2 {@code Module} bean (Boot 3 registers it on its {@code ObjectMapper}), and
+ *     {@code Jackson3Headers.module()} as a Jackson 3 {@code JacksonModule} bean (Boot 4, on its
+ *     {@code JsonMapper});</li>
  * <li>{@link HeaderCheckingInterceptor} on every {@code RestClient} and {@code RestTemplate}
  *     built by Boot's builders, and Boot's JSON converter replaced by one that reports a body cut
  *     off after its header as the SDK's exception ({@link HeaderCheckingJackson2Converter} on
@@ -114,6 +116,18 @@ public class NhnCloudResultAutoConfiguration {
         }
     }
 
+    /** The Jackson 3 data-binding module, registered by Boot 4 on its {@code JsonMapper}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"tools.jackson.databind.JacksonModule", "dev.nhncloud.result.jackson3.Jackson3Headers"})
+    static class Jackson3ModuleConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "nhncloudJackson3Module")
+        tools.jackson.databind.JacksonModule nhncloudJackson3Module(NhnCloudResultProperties properties) {
+            return dev.nhncloud.result.jackson3.Jackson3Headers.module(properties.readOptions());
+        }
+    }
+
     /** RestClient and RestTemplate: the interceptor, and the customizers of the Boot present. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.web.client.RestClient")
@@ -165,7 +179,10 @@ public class NhnCloudResultAutoConfiguration {
         }
     }
 
-    /** Boot 3's Jackson 2 converter, in place of Boot's own (which backs off for a bean of its type). */
+    /**
+     * Boot 3's Jackson 2 converter, in place of Boot's own, which backs off for a bean of its type;
+     * Boot's converters put it where its own was.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"com.fasterxml.jackson.databind.ObjectMapper",
         "org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration"})
@@ -179,18 +196,23 @@ public class NhnCloudResultAutoConfiguration {
         }
     }
 
-    /** Boot 4's Jackson 3 converter, in place of Boot's own (which backs off for a bean of its type). */
+    /**
+     * Boot 4's Jackson 3 converter for its HTTP clients, in the place of Boot's own: the client
+     * converters' JSON converter, after Boot's customizer has set its own (which it replaces), so
+     * that the converters keep their order (a {@code String} is still read as text).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"tools.jackson.databind.json.JsonMapper",
         "org.springframework.http.converter.json.JacksonJsonHttpMessageConverter",
-        "org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration"})
+        "org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer"})
     @ConditionalOnBean(type = "tools.jackson.databind.json.JsonMapper")
     static class Boot4ConverterConfiguration {
 
         @Bean
-        @ConditionalOnMissingBean(type = "org.springframework.http.converter.json.JacksonJsonHttpMessageConverter")
-        HeaderCheckingJacksonJsonConverter nhncloudJacksonJsonConverter(tools.jackson.databind.json.JsonMapper mapper) {
-            return new HeaderCheckingJacksonJsonConverter(mapper);
+        @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+        org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer nhncloudJsonConverterCustomizer(
+                tools.jackson.databind.json.JsonMapper mapper) {
+            return converters -> converters.withJsonConverter(new HeaderCheckingJacksonJsonConverter(mapper));
         }
     }
 
