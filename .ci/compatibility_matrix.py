@@ -40,6 +40,19 @@ KNOWN = [
      "a record bound with a second `header` member is refused by Jackson's own InvalidDefinitionException "
      "(\"No fallback setter/field defined for creator property 'header'\"), not by DUPLICATE_HEADER: "
      "refused, never read as either header, but not as the SDK's exception (fixed in Jackson 2.23)"),
+    ("jackson3-binding", "3.0.0", "3.0.99",
+     r"\[BOUND RECORD\]: expected DUPLICATE_HEADER but was tools\.jackson\.databind\.exc\.InvalidDefinitionException",
+     "a record bound with a second `header` member is refused by Jackson's own InvalidDefinitionException, "
+     "not by DUPLICATE_HEADER: refused, never read as either header (fixed in Jackson 3.1)"),
+    ("jackson3-binding", "3.0.4", "3.0.99",
+     r"a name with a surrogate pair escape \[(BYTES|STREAM)[^\]]*\]: expected ResultHeader.*MALFORMED_JSON.*Illegal surrogate character",
+     "a member name written with an escaped surrogate pair (\\ud83d\\ude00) is refused as MALFORMED_JSON by "
+     "Jackson's byte parser (valid JSON refused, never misread; String and Reader bodies read it; fixed in Jackson 3.1)"),
+    ("gson-binding", "2.12.0", "2.13.99",
+     r"1000-digit resultCode is out of range, never wrapped \[[^\]]*\]: expected CODE_OUT_OF_RANGE but was "
+     r"dev\.nhncloud\.result\.MalformedResponseException: MALFORMED_JSON",
+     "a resultCode of 1,000 digits (the longest number literal the SDK reads) is refused by Gson's tokenizer, so "
+     "MALFORMED_JSON rather than CODE_OUT_OF_RANGE: refused either way, never wrapped into an int (fixed by Gson 2.15)"),
 ]
 
 

@@ -55,7 +55,8 @@ class ProblemDetailTest {
         String json = answer.body();
         assertTrue(json.contains("\"status\":404"), json);
         assertTrue(json.contains("\"title\":\"NHN Cloud API call failed\""), json);
-        assertTrue(json.contains("\"detail\":\"The NHN Cloud API answered with result code 10404."), json);
+        assertTrue(json.contains("\"detail\":\"The NHN Cloud API answered with result code 10404. Instance API answered with "
+                + "HTTP status 404. Check that the resource exists and its ID is right.\""), json);
         assertTrue(json.contains("\"resultCode\":10404"), json);
         assertTrue(json.contains("\"kind\":\"API_ERROR\""), json);
         assertTrue(json.contains("\"api\":\"INSTANCE\""), json);
