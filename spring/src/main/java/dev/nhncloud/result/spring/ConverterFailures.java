@@ -32,18 +32,29 @@ final class ConverterFailures {
      * @return the SDK's exception, or {@code failure}
      */
     static RuntimeException of(RuntimeException failure, Class<? extends Exception> syntaxError) {
+        RuntimeException sdk = sdkOrMalformed(failure, syntaxError);
+        return sdk != null ? sdk : failure;
+    }
+
+    /**
+     * The SDK's exception for a library's failure, or null when the failure is the application's
+     * mapping.
+     *
+     * @param failure     what the library or the converter threw
+     * @param syntaxError the library's exception for JSON it refuses
+     * @return the SDK's exception inside, a {@code MalformedResponseException} for refused JSON, or null
+     */
+    static RuntimeException sdkOrMalformed(Throwable failure, Class<? extends Exception> syntaxError) {
+        RuntimeException sdk = HeaderBinding.sdkFailure(failure);
+        if (sdk != null) {
+            return sdk;
+        }
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 64; cause = cause.getCause(), depth++) {
-            if (cause instanceof MalformedResponseException) {
-                return (MalformedResponseException) cause;
-            }
-            if (cause instanceof ComputeApiException) {
-                return (ComputeApiException) cause;
-            }
             if (syntaxError.isInstance(cause)) {
                 return HeaderBinding.malformed(syntaxError.cast(cause));
             }
         }
-        return failure;
+        return null;
     }
 }
