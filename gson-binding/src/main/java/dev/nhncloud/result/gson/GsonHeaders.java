@@ -31,6 +31,12 @@ import java.util.Objects;
  * <p>The streaming reader parses strict JSON (RFC 8259) whatever the {@code Gson} it is made
  * from allows, and applies the SDK's limits instead of Gson's nesting limit, so that it answers
  * exactly as the Jackson and JSON-P bindings do. The {@code Gson} given is not changed.
+ *
+ * @see dev.nhncloud.result.HeaderReaders
+ * @see dev.nhncloud.result.ResultHeader
+ * @see dev.nhncloud.result.ComputeApiException
+ * @see dev.nhncloud.result.MalformedResponseException
+ * @see dev.nhncloud.result.ReadOptions
  */
 public final class GsonHeaders {
 

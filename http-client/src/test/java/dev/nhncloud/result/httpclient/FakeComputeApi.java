@@ -32,6 +32,11 @@ final class FakeComputeApi implements AutoCloseable {
 
     static final String APPKEY = "aPpKeY-0f1e2d3c";
     static final String INSTANCE = "{\"id\":\"%08d-1c2b-4a5e-9f00-3d2e1f0a9b8c\",\"name\":\"web-%d\",\"status\":\"ACTIVE\"}";
+    /** An instance as the API describes it, with more members than an application binds (the README's example binds three). */
+    static final String FULL_INSTANCE = "{\"id\":\"%08d-1c2b-4a5e-9f00-3d2e1f0a9b8c\",\"name\":\"web-%d\",\"status\":\"ACTIVE\","
+            + "\"availabilityZone\":\"kr-pub-a\",\"flavor\":{\"id\":\"a1b2c3\",\"name\":\"m2.c2m4\",\"cpu\":2,\"ram\":4096},"
+            + "\"addresses\":[{\"ipAddress\":\"192.168.0.11\",\"version\":4,\"floatingIpAddress\":null}],"
+            + "\"keyName\":\"ops-key\",\"metadata\":{\"os\":\"ubuntu\"},\"createdAt\":\"2026-11-02T09:14:03Z\"}";
 
     /** What the server saw of one request, its body as text. */
     record Seen(String method, String path, String token, int clientPort, String body) {
@@ -161,6 +166,15 @@ final class FakeComputeApi implements AutoCloseable {
 
     static Responder instances(int count) {
         return json(instanceList(count));
+    }
+
+    /** An instance list of {@link #FULL_INSTANCE}s, as the API sends it. */
+    static Responder fullInstances(int count) {
+        StringBuilder list = new StringBuilder(",\"instances\":[");
+        for (int i = 0; i < count; i++) {
+            list.append(i == 0 ? "" : ",").append(String.format(FULL_INSTANCE, i, i));
+        }
+        return json(body(0, "SUCCESS", list.append(']').toString()));
     }
 
     /** 200, chunked transfer encoding, one flush per chunk of {@code size} bytes. */

@@ -36,6 +36,12 @@ import java.util.Objects;
  * (comments, single quotes and other extensions are refused), and applies the SDK's limits
  * instead of the factory's own stream constraints, so that it answers exactly as the Gson and
  * JSON-P bindings do. The factory given is not changed.
+ *
+ * @see dev.nhncloud.result.HeaderReaders
+ * @see dev.nhncloud.result.ResultHeader
+ * @see dev.nhncloud.result.ComputeApiException
+ * @see dev.nhncloud.result.MalformedResponseException
+ * @see dev.nhncloud.result.ReadOptions
  */
 public final class JacksonHeaders {
 

@@ -40,6 +40,12 @@ import tools.jackson.databind.ObjectMapper;
  * Jackson 3 fixes a parser's extensions when it creates it, and only that factory's parsers can
  * be switched to strict JSON while the header is read. On another lenient mapper the module fails
  * closed: it refuses to read the header and says so.
+ *
+ * @see dev.nhncloud.result.HeaderReaders
+ * @see dev.nhncloud.result.ResultHeader
+ * @see dev.nhncloud.result.ComputeApiException
+ * @see dev.nhncloud.result.MalformedResponseException
+ * @see dev.nhncloud.result.ReadOptions
  */
 public final class Jackson3Headers {
 

@@ -38,6 +38,12 @@ import org.eclipse.yasson.YassonJsonb;
  *
  * <p>This class needs {@code jakarta.json.bind-api} and {@code org.eclipse:yasson} at run time,
  * optional dependencies of this artifact; the rest of the binding does not.
+ *
+ * @see dev.nhncloud.result.HeaderReaders
+ * @see dev.nhncloud.result.ResultHeader
+ * @see dev.nhncloud.result.ComputeApiException
+ * @see dev.nhncloud.result.MalformedResponseException
+ * @see dev.nhncloud.result.ReadOptions
  */
 public final class JsonbHeaders {
 

@@ -36,6 +36,12 @@ import java.util.Objects;
  * <p>The streaming reader applies the SDK's limits instead of the provider's own: it asks the
  * provider for a parser factory with Parsson's depth and document-size limits lifted, so that it
  * answers exactly as the Jackson and Gson bindings do. Providers ignore settings they do not know.
+ *
+ * @see dev.nhncloud.result.HeaderReaders
+ * @see dev.nhncloud.result.ResultHeader
+ * @see dev.nhncloud.result.ComputeApiException
+ * @see dev.nhncloud.result.MalformedResponseException
+ * @see dev.nhncloud.result.ReadOptions
  */
 public final class JsonpHeaders {
 

@@ -1,6 +1,8 @@
 package dev.nhncloud.result.httpclient.example;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.nhncloud.result.ComputeApiException;
 import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.MalformedResponseException;
@@ -25,9 +27,13 @@ public final class InstanceLister {
     /** The answer of GET /v1.0/appkeys/{appkey}/instances; JacksonHeaders.module() binds the header. */
     public record InstanceList(ResultHeader header, List<Instance> instances) {}
 
+    /** The members used here; an instance has many more (flavor, addresses, metadata…), which the mapper ignores. */
     public record Instance(String id, String name, String status) {}
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(JacksonHeaders.module());
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(JacksonHeaders.module())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final RetryAdvice ADVICE = RetryAdvice.defaults();
     private static final int MAX_ATTEMPTS = 3;
 
