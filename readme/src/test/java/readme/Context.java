@@ -37,4 +37,12 @@ public abstract class Context {
 
     protected void retryLater() {
     }
+
+    /** What an application does with the parts of a partial success that failed. */
+    protected void resendToTheRecipientsThatFailed(String body) {
+    }
+
+    /** The application's own class, whose resources a snippet reads. */
+    public static final class App {
+    }
 }

@@ -39,7 +39,9 @@ import org.junit.jupiter.api.TestFactory;
  * <li>Imports: the README's statement blocks name types by their simple names, as an IDE imports
  *     them; a block compiles when it compiles with the imports of one profile (Jackson 2,
  *     Jackson 3, Gson, JSON-P, HttpClient, Spring), each the SDK's core, the JDK's and one library's
- *     packages, so that Gson's and JSON-P's {@code JsonParser} never meet.</li>
+ *     packages, so that Gson's and JSON-P's {@code JsonParser} never meet (nor Spring's
+ *     {@code @Service} and the SDK's {@code Service}, which the Jackson and HttpClient profiles
+ *     import).</li>
  * </ul>
  */
 class ReadmeSnippetsTest {
@@ -48,13 +50,15 @@ class ReadmeSnippetsTest {
     private static final Pattern TYPE = Pattern.compile("^(public |final |abstract )*(class|record|interface) (\\w+)",
             Pattern.MULTILINE);
     private static final List<String> COMMON = List.of("dev.nhncloud.result", "java.io", "java.net", "java.net.http",
-            "java.time", "java.util");
+            "java.nio.charset", "java.time", "java.util");
     private static final List<List<String>> PROFILES = List.of(
-            List.of("com.fasterxml.jackson.databind", "com.fasterxml.jackson.databind.json", "dev.nhncloud.result.jackson"),
+            List.of("com.fasterxml.jackson.databind", "com.fasterxml.jackson.databind.json", "dev.nhncloud.result.service",
+                    "dev.nhncloud.result.jackson"),
             List.of("tools.jackson.databind", "tools.jackson.databind.json", "dev.nhncloud.result.jackson3"),
             List.of("com.google.gson", "dev.nhncloud.result.gson"),
             List.of("jakarta.json", "jakarta.json.stream", "jakarta.json.spi", "jakarta.json.bind", "dev.nhncloud.result.jsonp"),
-            List.of("dev.nhncloud.result.httpclient", "io.github.resilience4j.retry", "dev.nhncloud.result.jackson"),
+            List.of("dev.nhncloud.result.httpclient", "io.github.resilience4j.retry", "com.fasterxml.jackson.databind",
+                    "dev.nhncloud.result.service", "dev.nhncloud.result.jackson"),
             List.of("org.springframework.web.client", "org.springframework.stereotype", "dev.nhncloud.result.spring"));
 
     static List<String> blocks() throws IOException {
