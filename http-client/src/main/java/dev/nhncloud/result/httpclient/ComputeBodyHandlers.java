@@ -38,18 +38,18 @@ import java.util.Objects;
  *     reader meets it at the end.</li>
  * <li>{@link #body(HttpRequest, BodyMapper)}: the application's mapping of the whole body when
  *     the header reports success, or a partial success; a {@link FailedRequestException} as
- *     soon as it reports a failure. The header is read apart from the mapping: for a response
- *     class, {@code response} costs one pass where this costs two or three.</li>
- * <li>Either, for a status other than 200, or a body in a content encoding such as
+ *     soon as it reports a failure. The header is read apart from the mapping, which parses the
+ *     body again: for a response class, prefer {@code response}, which reads it once.</li>
+ * <li>Each, for a status other than 200, or a body in a content encoding such as
  *     {@code gzip} (which the JDK's client does not decode): an
  *     {@link UnexpectedResponseException} naming the status, type and encoding, as soon as the
  *     response headers arrive; the body is not read as JSON (see that class for why).</li>
- * <li>Either, for a 200 body without a readable header: a {@code MalformedResponseException}
+ * <li>Each, for a 200 body without a readable header: a {@code MalformedResponseException}
  *     whose message names the request, or an {@code UnexpectedResponseException} when the
  *     response declared a content type other than JSON or a charset other than UTF-8.</li>
- * <li>Either, when the connection fails or the body is cut off before the outcome is known:
+ * <li>Each, when the connection fails or the body is cut off before the outcome is known:
  *     the client's {@code IOException}.</li>
- * <li>Either, past a limit: an {@code IOException} naming it (below).</li>
+ * <li>Each, past a limit: an {@code IOException} naming it (below).</li>
  * </ul>
  * After an outcome that comes before the end of the body, up to 64 KiB more of the body are
  * read for at most 2 s, in the background, so that the connection can be reused; past that the
