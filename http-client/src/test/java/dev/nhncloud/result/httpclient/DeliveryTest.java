@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.jackson.JacksonHeaders;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +33,7 @@ class DeliveryTest {
     /** Far more than delivery takes, far less than the stall. */
     private static final Duration MARGIN = Duration.ofSeconds(3);
     private static final ComputeBodyHandlers HANDLERS = ComputeBodyHandlers.of(HeaderReaders.load());
-    private static final ResponseReader RESPONSES = JacksonHeaders.responseReader(InstanceList.MAPPER);
+    private static final ResponseReader RESPONSES = InstanceList.RESPONSES;
     private static FakeComputeApi server;
     private static HttpClient client;
     private static ComputeApiClient api;

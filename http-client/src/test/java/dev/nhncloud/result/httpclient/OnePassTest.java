@@ -23,7 +23,6 @@ import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.MalformedResponseException.Reason;
 import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
-import dev.nhncloud.result.jackson.JacksonHeaders;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -49,7 +48,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OnePassTest {
 
-    private static final ResponseReader RESPONSES = JacksonHeaders.responseReader(InstanceList.MAPPER);
+    private static final ResponseReader RESPONSES = InstanceList.RESPONSES;
     private static final ComputeBodyHandlers HANDLERS = ComputeBodyHandlers.of(HeaderReaders.load());
     /** Instances of about 80 bytes: 2,000 run well past the header search, to some 160 KB. */
     private static final int PAST_THE_SEARCH = 2_000;
@@ -313,6 +312,19 @@ class OnePassTest {
                     .get(30, TimeUnit.SECONDS);
             assertEquals(2, async.instances().size());
             assertEquals(2, calls.get());
+
+            // Refused again after the renewal: a permission problem, whichever part of the read refused it; no third token.
+            calls.set(0);
+            server.respond(exchange -> {
+                calls.incrementAndGet();
+                json(refusal).respond(exchange);
+            });
+            TokenRenewal refusing = new TokenRenewal(() -> "token-" + issued.incrementAndGet());
+            RefusedAfterRenewalException refused = assertThrows(RefusedAfterRenewalException.class,
+                    () -> refusing.send(server::listInstances, request -> api.send(request, RESPONSES, InstanceList.class)));
+            assertInstanceOf(FailedRequestException.class, refused.getCause());
+            assertTrue(refused.code().requiresCredentials());
+            assertEquals(2, calls.get(), "the call and one replay");
         }
     }
 
@@ -327,12 +339,19 @@ class OnePassTest {
                 + " (ComputeBodyHandlers.withBodyLimit); the transfer was stopped", thrown.getMessage());
     }
 
-    /** A redirect is not followed: the answer is not the API's. */
+    /** A redirect is not followed, and a proxy's page is no answer: decided at the status, advised as body(...)'s are. */
     @Test
-    void aRedirectIsUnexpected() {
+    void aRedirectOrAProxysPageIsUnexpected() {
         server.respond(FakeComputeApi.redirect(302, server.uri("/elsewhere")));
-        assertEquals(302, assertThrows(UnexpectedResponseException.class, () -> api.send(list(), RESPONSES, InstanceList.class))
-                .statusCode());
+        UnexpectedResponseException redirect = assertThrows(UnexpectedResponseException.class,
+                () -> api.send(list(), RESPONSES, InstanceList.class));
+        assertEquals(302, redirect.statusCode());
+        assertFalse(RetryAdvice.defaults().test(redirect));
+        server.respond(FakeComputeApi.page(502, "text/html", "<html>Bad Gateway</html>"));
+        UnexpectedResponseException badGateway = assertThrows(UnexpectedResponseException.class,
+                () -> api.send(list(), RESPONSES, InstanceList.class));
+        assertEquals(502, badGateway.statusCode());
+        assertTrue(RetryAdvice.defaults().test(badGateway), "a GET after a proxy's 502");
     }
 
     /**
