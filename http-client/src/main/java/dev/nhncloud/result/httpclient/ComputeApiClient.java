@@ -2,8 +2,10 @@ package dev.nhncloud.result.httpclient;
 
 import dev.nhncloud.result.ComputeApiException;
 import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,14 +22,15 @@ import java.util.concurrent.CompletableFuture;
  *
  * <pre>{@code
  * ComputeApiClient api = ComputeApiClient.of(HttpClient.newHttpClient(), HeaderReaders.load());
+ * ResponseReader responses = JacksonHeaders.responseReader(mapper);
  * try {
- *     InstanceList list = api.send(request, body -> mapper.readValue(body, InstanceList.class));
+ *     InstanceList list = api.send(request, responses, InstanceList.class);
  * } catch (ComputeApiException e) {            // the header reported a failure
  *     ... e.kind(), e.remedy(), e.code().requiresCredentials(), e.code().retryable()
  * } catch (MalformedResponseException e) {     // a 200 without a readable header
  * } catch (UnexpectedResponseException e) {    // not the API's answer: a 502 page from a proxy
- * } catch (IOException e) {                    // the connection failed, a limit or the timeout passed, or the mapping failed
- * }
+ * } catch (IOException e) {                    // the connection failed, a limit or the timeout passed, or the body did not
+ * }                                            // fit the class (Jackson's mapping exception)
  * }</pre>
  *
  * <p>It uses {@link ComputeBodyHandlers}, and does more:
@@ -130,7 +133,58 @@ public final class ComputeApiClient {
     }
 
     /**
-     * Sends a request and maps the whole body when the header reports success.
+     * Sends a request and returns the response class, bound from the whole body in one pass by a
+     * {@link ResponseReader} that checks its header as it reads, when the header reports success
+     * or a partial success. A failed header within the first
+     * {@value ComputeBodyHandlers#RESPONSE_HEADER_SEARCH} bytes is refused as soon as it has
+     * arrived; see {@link ComputeBodyHandlers#response(HttpRequest, ResponseReader, Class)}.
+     *
+     * <pre>{@code
+     * ResponseReader responses = JacksonHeaders.responseReader(mapper);   // once, thread-safe
+     * InstanceList list = api.send(request, responses, InstanceList.class);
+     * }</pre>
+     *
+     * @param request the request, with its {@code X-Auth-Token}
+     * @param reader  binds the class and checks its header; made with the same {@code ReadOptions} as this client's reader
+     * @param type    the response class; it declares a {@code ResultHeader header}
+     * @param <T>     the response class
+     * @return the response, whose header reported success (or a partial success)
+     * @throws ComputeApiException          (a {@link FailedRequestException}) when the header reports a failure
+     * @throws dev.nhncloud.result.MalformedResponseException when the answer has no readable header or is not JSON
+     * @throws UnexpectedResponseException  when the answer is not the API's (a status other than 200, another origin)
+     * @throws IllegalArgumentException     when the reader refuses the class (no {@code ResultHeader header}); nothing is sent
+     * @throws IOException                  when the exchange fails, a limit or the request's timeout passes, or the
+     *                                      body does not fit the class (the library's mapping exception, such as Jackson's)
+     * @throws InterruptedException         when interrupted while waiting; the transfer is stopped
+     */
+    public <T> T send(HttpRequest request, ResponseReader reader, Class<T> type) throws IOException, InterruptedException {
+        return sendFor(request, Goal.response(reader, type));
+    }
+
+    /**
+     * Sends a request and returns a generic response type, as
+     * {@link #send(HttpRequest, ResponseReader, Class)} does for a class.
+     *
+     * @param request the request, with its {@code X-Auth-Token}
+     * @param reader  binds the type and checks its header
+     * @param type    the response type, such as a {@code ParameterizedType}; its class declares a {@code ResultHeader header}
+     * @param <T>     the response type, unchecked: as the caller declares it
+     * @return the response, whose header reported success (or a partial success)
+     * @throws ComputeApiException          (a {@link FailedRequestException}) when the header reports a failure
+     * @throws dev.nhncloud.result.MalformedResponseException when the answer has no readable header or is not JSON
+     * @throws UnexpectedResponseException  when the answer is not the API's
+     * @throws IllegalArgumentException     when the reader refuses the type; nothing is sent
+     * @throws IOException                  when the exchange fails, a limit or the timeout passes, or the body does not fit
+     * @throws InterruptedException         when interrupted while waiting; the transfer is stopped
+     */
+    public <T> T send(HttpRequest request, ResponseReader reader, Type type) throws IOException, InterruptedException {
+        return sendFor(request, Goal.<T>response(reader, type));
+    }
+
+    /**
+     * Sends a request and maps the whole body when the header reports success. For a response
+     * class, prefer {@link #send(HttpRequest, ResponseReader, Class)}, which reads the body once
+     * (see {@link ComputeBodyHandlers#body(HttpRequest, BodyMapper)}).
      *
      * @param request the request, with its {@code X-Auth-Token}
      * @param mapper  maps the whole body; runs on a client thread, and only after a successful header
@@ -159,7 +213,39 @@ public final class ComputeApiClient {
     }
 
     /**
+     * Sends a request and returns the response class bound in one pass, as
+     * {@link #send(HttpRequest, ResponseReader, Class)} does, without waiting.
+     *
+     * @param request the request, with its {@code X-Auth-Token}
+     * @param reader  binds the class and checks its header
+     * @param type    the response class; it declares a {@code ResultHeader header}
+     * @param <T>     the response class
+     * @return the response, or a future failed with one of the exceptions of
+     *         {@link #send(HttpRequest, ResponseReader, Class)}; cancelling it or completing it first stops the transfer
+     * @throws IllegalArgumentException when the reader refuses the class: at once, and nothing is sent
+     */
+    public <T> CompletableFuture<T> sendAsync(HttpRequest request, ResponseReader reader, Class<T> type) {
+        return sendAsyncFor(request, Goal.response(reader, type));
+    }
+
+    /**
+     * Sends a request and returns a generic response type bound in one pass, as
+     * {@link #send(HttpRequest, ResponseReader, Type)} does, without waiting.
+     *
+     * @param request the request, with its {@code X-Auth-Token}
+     * @param reader  binds the type and checks its header
+     * @param type    the response type; its class declares a {@code ResultHeader header}
+     * @param <T>     the response type, unchecked: as the caller declares it
+     * @return the response, or a future failed with one of the exceptions of {@link #send(HttpRequest, ResponseReader, Type)}
+     * @throws IllegalArgumentException when the reader refuses the type: at once, and nothing is sent
+     */
+    public <T> CompletableFuture<T> sendAsync(HttpRequest request, ResponseReader reader, Type type) {
+        return sendAsyncFor(request, Goal.<T>response(reader, type));
+    }
+
+    /**
      * Sends a request and maps the whole body when the header reports success, without waiting.
+     * For a response class, prefer {@link #sendAsync(HttpRequest, ResponseReader, Class)}.
      *
      * @param request the request, with its {@code X-Auth-Token}
      * @param mapper  maps the whole body; runs on a client thread, and only after a successful header

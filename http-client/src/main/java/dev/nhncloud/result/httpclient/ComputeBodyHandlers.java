@@ -2,7 +2,9 @@ package dev.nhncloud.result.httpclient;
 
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.HeaderReaders;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
+import java.lang.reflect.Type;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.ResponseInfo;
@@ -16,31 +18,38 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ComputeBodyHandlers handlers = ComputeBodyHandlers.of(HeaderReaders.load());
+ * ResponseReader responses = JacksonHeaders.responseReader(mapper);
  *
  * ResultHeader header = client.send(request, handlers.header(request)).body();
- * InstanceList list = client.send(request, handlers.body(request,
- *         body -> mapper.readValue(body, InstanceList.class))).body();
+ * InstanceList list = client.send(request, handlers.response(request, responses, InstanceList.class)).body();
  * }</pre>
  *
  * <p>What each handler completes with, and when:
  * <ul>
  * <li>{@link #header(HttpRequest)}: the header, success or failure, as soon as it has been
  *     read; whatever the server sends next, or does not send, cannot delay it.</li>
+ * <li>{@link #response(HttpRequest, ResponseReader, Class)}: the application's response class,
+ *     bound from the whole body by a {@link ResponseReader} in one pass that also checks its
+ *     header, when the header reports success or a partial success (Email's {@code 1000}: the
+ *     body says which recipients failed, so it is delivered; test {@code header.verdict()} in it
+ *     to refuse one); a {@link FailedRequestException} (a {@code ComputeApiException}) for a
+ *     failure: as soon as it has arrived when it is within the first
+ *     {@value #RESPONSE_HEADER_SEARCH} bytes, as a failed answer's header is, else when the
+ *     reader meets it at the end.</li>
  * <li>{@link #body(HttpRequest, BodyMapper)}: the application's mapping of the whole body when
- *     the header reports success, or a partial success (Email's {@code 1000}: the body says
- *     which recipients failed, so it is mapped; test {@code header.verdict()} in it to refuse
- *     one); a {@link FailedRequestException} (a {@code ComputeApiException}) as soon as it
- *     reports a failure.</li>
- * <li>Either, for a status other than 200, or a body in a content encoding such as
+ *     the header reports success, or a partial success; a {@link FailedRequestException} as
+ *     soon as it reports a failure. The header is read apart from the mapping, which parses the
+ *     body again: for a response class, prefer {@code response}, which reads it once.</li>
+ * <li>Each, for a status other than 200, or a body in a content encoding such as
  *     {@code gzip} (which the JDK's client does not decode): an
  *     {@link UnexpectedResponseException} naming the status, type and encoding, as soon as the
  *     response headers arrive; the body is not read as JSON (see that class for why).</li>
- * <li>Either, for a 200 body without a readable header: a {@code MalformedResponseException}
+ * <li>Each, for a 200 body without a readable header: a {@code MalformedResponseException}
  *     whose message names the request, or an {@code UnexpectedResponseException} when the
  *     response declared a content type other than JSON or a charset other than UTF-8.</li>
- * <li>Either, when the connection fails or the body is cut off before the outcome is known:
+ * <li>Each, when the connection fails or the body is cut off before the outcome is known:
  *     the client's {@code IOException}.</li>
- * <li>Either, past a limit: an {@code IOException} naming it (below).</li>
+ * <li>Each, past a limit: an {@code IOException} naming it (below).</li>
  * </ul>
  * After an outcome that comes before the end of the body, up to 64 KiB more of the body are
  * read for at most 2 s, in the background, so that the connection can be reused; past that the
@@ -55,7 +64,17 @@ import java.util.Objects;
  * transfer when they are cancelled or time out ({@code orTimeout}) and whose {@code send}
  * stops it when interrupted.
  *
- * <p><b>Limits.</b> {@code body} holds the whole body, at most {@link #bodyLimit()} bytes
+ * <p><b>One pass.</b> {@code response} reads the body once with the application's
+ * {@code ResponseReader}, at the end; while the body arrives, the handlers' {@link HeaderReader}
+ * searches the first {@value #RESPONSE_HEADER_SEARCH} bytes for the header, only to refuse a
+ * failure early (see {@link #RESPONSE_HEADER_SEARCH}). Make both readers with the same
+ * {@code ReadOptions} (the same service, the same limits): the search decides by the handlers'
+ * reader, the pass by the response reader. A header first costs one short attempt plus the pass;
+ * a header last, attempts over less than 192 KiB plus the pass, whatever the body's size. (With
+ * the handlers' reader's {@code validateDocument} option, that reader also reads the whole body
+ * at its end, for the document's checks: a second pass, which the option asks for.)
+ *
+ * <p><b>Limits.</b> {@code body} and {@code response} hold the whole body, at most {@link #bodyLimit()} bytes
  * ({@value #DEFAULT_BODY_LIMIT} unless set with {@link #withBodyLimit}); {@code header} holds
  * what comes before the end of the header, at most {@link #headerLimit()} bytes
  * ({@value #DEFAULT_HEADER_LIMIT} unless set with {@link #withHeaderLimit}; with the reader's
@@ -95,6 +114,18 @@ public final class ComputeBodyHandlers {
      * read options accept (a 65,536-character message, every character escaped).
      */
     public static final long DEFAULT_HEADER_LIMIT = 1024L * 1024;
+    /**
+     * How many bytes at the start of a body {@link #response} searches for a failed header in
+     * while the body arrives: 64 KiB. A failed answer is a header with little or nothing after
+     * it (the API sends no list with a failure), so its header lies within its first few hundred
+     * bytes, wherever the API puts it, and the search refuses it as soon as it has arrived. What
+     * runs on past 64 KiB without a header is a success's body (an instance list whose header
+     * comes last) or something odd, for which further attempts would only cost: the response
+     * reader's one pass at the end decides. Attempts are made each time the bytes received have
+     * doubled, and the last reads the 64 KiB, so they add up to less than 3 &times; 64 KiB
+     * (about 2 &times; in practice), whatever the body's size.
+     */
+    public static final long RESPONSE_HEADER_SEARCH = 64L * 1024;
 
     private final HeaderReader reader;
     private final long bodyLimit;
@@ -202,14 +233,73 @@ public final class ComputeBodyHandlers {
      * @return a handler for this request
      */
     public BodyHandler<ResultHeader> header(HttpRequest request) {
-        Subscribers<ResultHeader> subscribers = subscribers(request, Goal.header(), new Transfer());
-        return response -> new ComputeBodySubscriber.Unwrapped<>(subscribers.apply(response));
+        return handler(request, Goal.header());
+    }
+
+    /**
+     * A handler that completes with the application's response class, bound in one pass by a
+     * {@link ResponseReader} that checks its header as it reads, when the header reports success
+     * or a partial success. The body is held, within {@link #bodyLimit()}, and read once at its
+     * end on a client thread:
+     *
+     * <pre>{@code
+     * ResponseReader responses = JacksonHeaders.responseReader(mapper);   // once; or GsonHeaders, JsonbHeaders
+     * HttpResponse<InstanceList> answer = client.send(request, handlers.response(request, responses, InstanceList.class));
+     * }</pre>
+     *
+     * <p>It fails, as {@link #body} does:
+     * <ul>
+     * <li>with a {@link FailedRequestException} naming the request when the header reports a
+     *     failure: as soon as it has arrived when it lies within the first
+     *     {@value #RESPONSE_HEADER_SEARCH} bytes (the rest is then dropped as by {@link #header}),
+     *     else when the reader meets it;</li>
+     * <li>with a {@code MalformedResponseException} naming the request (or an
+     *     {@link UnexpectedResponseException} for a body declared as another type or charset)
+     *     when the body has no valid header or is not JSON;</li>
+     * <li>with the library's own exception, as the reader throws it, when the body is JSON that
+     *     does not fit the class;</li>
+     * <li>with an {@code IOException} for a status other than 200, a cut-off body, a limit or
+     *     the timeout, as described above.</li>
+     * </ul>
+     *
+     * @param request the request the handler is for; its method and URI are used for messages, its timeout as described above
+     * @param reader  binds the class and checks its header, such as {@code JacksonHeaders.responseReader(mapper)};
+     *                made with the same {@code ReadOptions} as these handlers' reader
+     * @param type    the response class; it declares a {@code ResultHeader header}
+     * @param <T>     the response class
+     * @return a handler for this request
+     * @throws IllegalArgumentException when the reader refuses the class (it has no {@code ResultHeader header}):
+     *                                  at once, before any request is sent
+     */
+    public <T> BodyHandler<T> response(HttpRequest request, ResponseReader reader, Class<T> type) {
+        return handler(request, Goal.response(reader, type));
+    }
+
+    /**
+     * A handler as {@link #response(HttpRequest, ResponseReader, Class)}, for a generic response
+     * type such as {@code Page<Instance>}.
+     *
+     * @param request the request the handler is for
+     * @param reader  binds the type and checks its header
+     * @param type    the response type, such as a {@code ParameterizedType}; its class declares a {@code ResultHeader header}
+     * @param <T>     the response type, unchecked: as the caller declares it
+     * @return a handler for this request
+     * @throws IllegalArgumentException when the reader refuses the type: at once, before any request is sent
+     */
+    public <T> BodyHandler<T> response(HttpRequest request, ResponseReader reader, Type type) {
+        return handler(request, Goal.<T>response(reader, type));
     }
 
     /**
      * A handler that completes with the application's mapping of the whole body when the header
      * reports success, and fails with a {@link FailedRequestException} as soon as the header
      * reports a failure (the rest of the body is then dropped as by {@link #header}).
+     *
+     * <p>For a response class, prefer {@link #response(HttpRequest, ResponseReader, Class)}: it
+     * reads the body once, where this reads the header while the body arrives (each time the
+     * bytes received double) and at its end, up to about three times the body's bytes when the
+     * header comes last, and then hands the whole body to the mapping, which parses it again. Use this one for what is no response
+     * class: a tree ({@code mapper::readTree}), the raw bytes, a mapping of the application's own.
      *
      * @param request the request the handler is for; its method and URI are used for messages, its timeout as described above
      * @param mapper  maps the whole body; runs on a client thread, and only after a successful header
@@ -218,7 +308,11 @@ public final class ComputeBodyHandlers {
      */
     public <T> BodyHandler<T> body(HttpRequest request, BodyMapper<T> mapper) {
         Objects.requireNonNull(mapper, "mapper");
-        Subscribers<T> subscribers = subscribers(request, Goal.body(mapper), new Transfer());
+        return handler(request, Goal.body(mapper));
+    }
+
+    private <T> BodyHandler<T> handler(HttpRequest request, Goal<T> goal) {
+        Subscribers<T> subscribers = subscribers(request, goal, new Transfer());
         return response -> new ComputeBodySubscriber.Unwrapped<>(subscribers.apply(response));
     }
 

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@link ReceivedBody}), on whatever thread the client delivers them, so it is correct with
  * {@code send} and {@code sendAsync} and with any executor, even one thread shared by many
  * exchanges. It asks for one buffer at a time, so the client reads no further ahead than needed.
+ * A goal may bound the search ({@link Goal#headerSearch()}): a response class bound in one pass
+ * is searched for a failed header in its first bytes only, and its reader decides at the end.
  *
  * <p>The outcome is delivered as soon as it is decided: at the response headers for a status
  * other than 200 or a content encoding, when the header has been read (for the header alone, or
@@ -91,7 +93,7 @@ final class ComputeBodySubscriber<T> implements BodySubscriber<Outcome<T>> {
             decide(Outcome.failed(exchange.notReadable()));
         } else if (goal.wholeBody() && exchange.contentLength() > limit) {
             deadline = null;
-            stop(Outcome.failed(exchange.tooLarge(limit, true, true)));
+            stop(Outcome.failed(exchange.tooLarge(limit, true, goal.handler(), true)));
         } else {
             received = new ReceivedBody(goal.wholeBody() ? exchange.contentLength() : -1);
             deadline = timeout == null ? null : timer(timeout, () -> stop(Outcome.failed(exchange.timedOut(timeout))));
@@ -137,7 +139,7 @@ final class ComputeBodySubscriber<T> implements BodySubscriber<Outcome<T>> {
         }
         if (received.size() + count > limit) {
             received = null;
-            stop(Outcome.failed(exchange.tooLarge(limit, goal.wholeBody(), false)));
+            stop(Outcome.failed(exchange.tooLarge(limit, goal.wholeBody(), goal.handler(), false)));
             return;
         }
         received.add(items);
@@ -165,21 +167,22 @@ final class ComputeBodySubscriber<T> implements BodySubscriber<Outcome<T>> {
             received = null;
             return;
         }
-        if (decided == null && header == null) {
+        if (decided == null && header == null && (goal.needsHeaderFirst() || reader.options().validateDocument())) {
+            // The whole body, unbounded: for the mapping, or for the document's own checks the reader's options ask for.
             readHeader(true);
         }
         if (decided != null) {
             endDrain();
             return;
         }
-        byte[] body = received.toArray();
+        ReceivedBody body = received;
         received = null;
-        finish(goal.onBody(body));
+        finish(goal.onBody(exchange, body));
     }
 
     private void readHeader(boolean complete) {
         try {
-            header = received.header(reader, complete);
+            header = received.header(reader, complete, goal.headerSearch());
         } catch (Throwable e) {
             // A subscriber must not throw: the caller would wait for an outcome forever.
             decide(Outcome.failed(exchange.unreadable(e, received.head(2))));

@@ -169,15 +169,19 @@ final class Exchange {
                 + describe(contentType) + ": " + detail, malformed);
     }
 
-    /** The body is longer than what the handler holds: the declared length, or the bytes received so far. */
-    IOException tooLarge(long limit, boolean wholeBody, boolean declared) {
+    /**
+     * The body is longer than what the handler holds: the declared length, or the bytes received so far.
+     *
+     * @param handler the handler's method as messages name it, such as {@code "body(...)"}
+     */
+    IOException tooLarge(long limit, boolean wholeBody, String handler, boolean declared) {
         String what = declared ? "declares a body of " + contentLength + " bytes, more than" : "has a body longer than";
         if (wholeBody) {
             return new IOException(request + ": HTTP " + statusCode + " " + what + " the limit of " + limit
-                    + " bytes that body(...) holds (ComputeBodyHandlers.withBodyLimit); the transfer was stopped");
+                    + " bytes that " + handler + " holds (ComputeBodyHandlers.withBodyLimit); the transfer was stopped");
         }
         return new IOException(request + ": HTTP " + statusCode + " has no complete result header within the first " + limit
-                + " bytes, the most that header(...) holds before the header (ComputeBodyHandlers.withHeaderLimit);"
+                + " bytes, the most that " + handler + " holds before the header (ComputeBodyHandlers.withHeaderLimit);"
                 + " the transfer was stopped");
     }
 

@@ -18,7 +18,9 @@ import java.util.Objects;
  * runs past them is not an answer: it is repeated when more have arrived. Attempts are made
  * each time the bytes received have doubled since the last one, so the bytes read in all
  * attempts add up to at most about twice the body, however small its buffers. The header of a
- * Compute API response comes first, so the first attempt usually succeeds.
+ * Compute API response comes first, so the first attempt usually succeeds. A search can be
+ * bounded ({@link #header(HeaderReader, boolean, long)}): attempts then read at most the first
+ * {@code bound} bytes, and the first attempt that reaches the bound and runs out is the last.
  *
  * <p>The bytes are copied out of the client's buffers as they arrive, into blocks of this
  * class's own: a buffer of one byte (a chunked body in one-byte chunks) costs one byte, not a
@@ -44,6 +46,8 @@ final class ReceivedBody {
     private long size;
     /** The size at which the next attempt to read the header is made. */
     private long nextAttempt = 1;
+    /** Set when a bounded search read its bound without finding the header: no more attempts. */
+    private boolean searchOver;
 
     /**
      * An empty body.
@@ -103,29 +107,53 @@ final class ReceivedBody {
      * @throws IOException when the reader fails for a reason of its own
      */
     ResultHeader header(HeaderReader reader, boolean complete) throws IOException {
-        if (!complete && size < nextAttempt) {
+        return header(reader, complete, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads the header from the first bytes received, at most {@code bound} of them, if they hold
+     * it. Once an attempt has read {@code bound} bytes and run out the search is over: later calls
+     * return null without reading, until the whole body is read ({@code complete}, which has no
+     * bound).
+     *
+     * @param reader   the application's reader
+     * @param complete whether the whole body has been received; then every byte is read, whatever the bound
+     * @param bound    the most bytes an attempt before the end reads
+     * @return the header, or null when more bytes are needed or the search is over (never null when complete)
+     * @throws dev.nhncloud.result.MalformedResponseException when the bytes cannot hold a valid header
+     * @throws IOException when the reader fails for a reason of its own
+     */
+    ResultHeader header(HeaderReader reader, boolean complete, long bound) throws IOException {
+        if (!complete && (searchOver || size < nextAttempt)) {
             return null;
         }
-        Bytes bytes = new Bytes();
+        long end = complete ? size : Math.min(size, bound);
+        Bytes bytes = new Bytes(end);
         try {
             ResultHeader header = reader.read(bytes);
             if (complete || !bytes.ranOut) {
                 return header;
             }
         } catch (IOException | RuntimeException e) {
-            // A complaint about the end of what has arrived so far is no complaint about the body.
+            // A complaint about the end of what has been read so far is no complaint about the body.
             if (complete || !bytes.ranOut) {
                 throw e;
             }
         }
+        searchOver = end >= bound;
         nextAttempt = 2 * size;
         return null;
+    }
+
+    /** The whole body as a stream, for a reader that binds it: read from the blocks, without a copy of the whole. */
+    InputStream stream() {
+        return new Bytes(size);
     }
 
     /** The first bytes received, at most {@code count}, to tell what a body that is not JSON is. */
     byte[] head(int count) {
         byte[] head = new byte[(int) Math.min(count, size)];
-        Bytes bytes = new Bytes();
+        Bytes bytes = new Bytes(head.length);
         for (int at = 0; at < head.length; ) {
             at += bytes.read(head, at, head.length - at);
         }
@@ -148,13 +176,19 @@ final class ReceivedBody {
     }
 
     /**
-     * The bytes received so far as a stream that ends where they end, noting whether the reader
-     * went that far. Each attempt starts afresh.
+     * The first bytes received as a stream that ends after {@code end} of them, noting whether
+     * the reader went that far. Each attempt starts afresh.
      */
     private final class Bytes extends InputStream {
+        private final long end;
+        private long read;
         private int block;
         private int at;
         boolean ranOut;
+
+        Bytes(long end) {
+            this.end = end;
+        }
 
         private int available(int index) {
             return index == blocks.size() - 1 ? lastFill : blocks.get(index).length;
@@ -165,7 +199,7 @@ final class ReceivedBody {
                 block++;
                 at = 0;
             }
-            if (block == blocks.size()) {
+            if (block == blocks.size() || read == end) {
                 ranOut = true;
                 return false;
             }
@@ -174,7 +208,11 @@ final class ReceivedBody {
 
         @Override
         public int read() {
-            return hasMore() ? blocks.get(block)[at++] & 0xFF : -1;
+            if (!hasMore()) {
+                return -1;
+            }
+            read++;
+            return blocks.get(block)[at++] & 0xFF;
         }
 
         @Override
@@ -186,9 +224,10 @@ final class ReceivedBody {
             if (!hasMore()) {
                 return -1;
             }
-            int count = Math.min(length, available(block) - at);
+            int count = (int) Math.min(Math.min(length, available(block) - at), end - read);
             System.arraycopy(blocks.get(block), at, into, offset, count);
             at += count;
+            read += count;
             return count;
         }
     }

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What the handlers hold is bounded: the body limit, the header limit, and small buffers merged as they arrive. */
 class BodyLimitsTest {
@@ -62,14 +64,15 @@ class BodyLimitsTest {
     }
 
     /** An endless body fails at the limit, with an IOException naming it, and the transfer stops. */
-    @Test
-    void anEndlessBodyFailsAtTheBodyLimit() throws Exception {
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void anEndlessBodyFailsAtTheBodyLimit(InstanceList.Read read) throws Exception {
         FakeComputeApi.Endless endless = FakeComputeApi.Endless.afterHeader(1024 * MIB, 0);
         server.respond(endless);
         ComputeApiClient api = ComputeApiClient.of(client, ComputeBodyHandlers.of(HeaderReaders.load()).withBodyLimit(MIB));
-        IOException thrown = assertThrows(IOException.class, () -> api.send(server.listInstances("t"), InstanceList.MAPPING));
+        IOException thrown = assertThrows(IOException.class, () -> read.send(api, server.listInstances("t")));
         assertEquals(IOException.class, thrown.getClass());
-        assertEquals(masked() + ": HTTP 200 has a body longer than the limit of 1048576 bytes that body(...) holds"
+        assertEquals(masked() + ": HTTP 200 has a body longer than the limit of 1048576 bytes that " + read.handler + " holds"
                 + " (ComputeBodyHandlers.withBodyLimit); the transfer was stopped", thrown.getMessage());
         assertFalse(endless.finished.get(30, TimeUnit.SECONDS), "the server wrote the whole body");
         // What the sockets' buffers hold besides: far less than the gigabyte the server would write.
@@ -78,25 +81,27 @@ class BodyLimitsTest {
     }
 
     /** A declared length over the limit fails before any of the body is read. */
-    @Test
-    void aDeclaredLengthOverTheLimitFailsAtOnce() {
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void aDeclaredLengthOverTheLimitFailsAtOnce(InstanceList.Read read) {
         String list = instanceList(50);
         server.respond(FakeComputeApi.json(list));
         ComputeApiClient api = ComputeApiClient.of(client, ComputeBodyHandlers.of(HeaderReaders.load()).withBodyLimit(1000));
-        IOException thrown = assertThrows(IOException.class, () -> api.send(server.listInstances("t"), InstanceList.MAPPING));
+        IOException thrown = assertThrows(IOException.class, () -> read.send(api, server.listInstances("t")));
         assertEquals(masked() + ": HTTP 200 declares a body of " + list.length() + " bytes, more than the limit of 1000 bytes"
-                + " that body(...) holds (ComputeBodyHandlers.withBodyLimit); the transfer was stopped", thrown.getMessage());
+                + " that " + read.handler + " holds (ComputeBodyHandlers.withBodyLimit); the transfer was stopped", thrown.getMessage());
     }
 
     /** The body limit holds the whole body, not only what comes before the header; the header alone needs none of it. */
-    @Test
-    void aBodyWithinTheLimitIsMappedAndTheHeaderNeedsNoBodyLimit() throws Exception {
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void aBodyWithinTheLimitIsMappedAndTheHeaderNeedsNoBodyLimit(InstanceList.Read read) throws Exception {
         String list = instanceList(50);
         server.respond(FakeComputeApi.chunked(list, 100));
         ComputeApiClient small = ComputeApiClient.of(client, ComputeBodyHandlers.of(HeaderReaders.load()).withBodyLimit(list.length()));
-        assertEquals(50, small.send(server.listInstances("t"), InstanceList.MAPPING).instances().size());
+        assertEquals(50, read.send(small, server.listInstances("t")).instances().size());
         ComputeApiClient smaller = ComputeApiClient.of(client, ComputeBodyHandlers.of(HeaderReaders.load()).withBodyLimit(list.length() - 1));
-        assertThrows(IOException.class, () -> smaller.send(server.listInstances("t"), InstanceList.MAPPING));
+        assertThrows(IOException.class, () -> read.send(smaller, server.listInstances("t")));
         assertTrue(smaller.send(server.listInstances("t")).succeeded());
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nhncloud.result.HeaderReaders;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -32,6 +33,7 @@ class DeliveryTest {
     /** Far more than delivery takes, far less than the stall. */
     private static final Duration MARGIN = Duration.ofSeconds(3);
     private static final ComputeBodyHandlers HANDLERS = ComputeBodyHandlers.of(HeaderReaders.load());
+    private static final ResponseReader RESPONSES = InstanceList.RESPONSES;
     private static FakeComputeApi server;
     private static HttpClient client;
     private static ComputeApiClient api;
@@ -100,6 +102,29 @@ class DeliveryTest {
                         () -> api.sendAsync(list(), InstanceList.MAPPING).get(30, TimeUnit.SECONDS)).getCause()));
     }
 
+    /**
+     * The one pass keeps the early refusal: a failed header that comes first is refused as soon
+     * as it has arrived, though the body stalls, and the reader's pass never runs.
+     */
+    @Test
+    void aFailedHeaderFailsTheOnePassAtTheHeader() throws Throwable {
+        CountingReaders.Response responses = new CountingReaders.Response(RESPONSES);
+        endsSoonAfterTheFirstBytes(FakeComputeApi.Stall.after(headerThenMore(10429, "Too many requests")), () -> {
+            IOException thrown = assertThrows(IOException.class,
+                    () -> client.send(list(), HANDLERS.response(list(), responses, InstanceList.class)));
+            assertEquals(10429, assertInstanceOf(FailedRequestException.class, thrown.getCause()).header().resultCode());
+        });
+        endsSoonAfterTheFirstBytes(FakeComputeApi.Stall.after(headerThenMore(-3, "Permission denied")),
+                () -> assertThrows(FailedRequestException.class, () -> api.send(list(), responses, InstanceList.class)));
+        endsSoonAfterTheFirstBytes(FakeComputeApi.Stall.after(headerThenMore(-5, "Nonexistent")), () -> assertInstanceOf(
+                FailedRequestException.class, assertThrows(ExecutionException.class,
+                        () -> api.sendAsync(list(), responses, InstanceList.class).get(30, TimeUnit.SECONDS)).getCause()));
+        String first = headerThenMore(-4, "Invalid parameters");
+        endsSoonAfterTheFirstBytes(new FakeComputeApi.Stall(200, "application/json", first, first.length() + 10_000),
+                () -> assertThrows(FailedRequestException.class, () -> api.send(list(), responses, InstanceList.class)));
+        assertEquals(0, responses.passes.get(), "the pass ran");
+    }
+
     /** A 502 whose page stalls: the status decides, at the response headers. */
     @Test
     void aBadGatewayWhoseBodyStallsFailsAtTheStatus() throws Throwable {
@@ -130,6 +155,14 @@ class DeliveryTest {
         });
         long waited = System.nanoTime() - stall.flushedAt.get();
         assertTrue(waited >= Duration.ofMillis(500).toNanos(), "failed long before the timeout");
+
+        // The one pass counts it so too.
+        FakeComputeApi.Stall again = FakeComputeApi.Stall.after(headerThenMore(0, "SUCCESS"));
+        endsSoonAfterTheFirstBytes(again, () -> {
+            HttpTimeoutException timeout = assertThrows(HttpTimeoutException.class, () -> api.send(request, RESPONSES, InstanceList.class));
+            assertTrue(timeout.getMessage().contains("the body did not arrive within the request's timeout of PT1S"), timeout.getMessage());
+        });
+        assertTrue(System.nanoTime() - again.flushedAt.get() >= Duration.ofMillis(500).toNanos(), "failed long before the timeout");
 
         // The raw handler, and a stall before the header is complete (HttpClient.send throws a timeout as a timeout).
         endsSoonAfterTheFirstBytes(FakeComputeApi.Stall.after("{\"header\":{\"isSuccessful\":tr"), () -> {

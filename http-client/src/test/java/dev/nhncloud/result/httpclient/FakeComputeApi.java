@@ -141,12 +141,23 @@ final class FakeComputeApi implements AutoCloseable {
                 + message + "\"}" + rest + "}";
     }
 
-    static String instanceList(int count) {
-        StringBuilder list = new StringBuilder(",\"instances\":[");
+    /** An instance list whose header comes last, after {@code count} instances: {@code {"instances":[...],"header":{...}}}. */
+    static String headerLast(int code, String message, int count) {
+        String header = body(code, message, "");
+        return "{\"instances\":" + instanceArray(count) + "," + header.substring(1);
+    }
+
+    /** {@code count} instances as a JSON array. */
+    static String instanceArray(int count) {
+        StringBuilder list = new StringBuilder("[");
         for (int i = 0; i < count; i++) {
             list.append(i == 0 ? "" : ",").append(String.format(INSTANCE, i, i));
         }
-        return body(0, "SUCCESS", list.append(']').toString());
+        return list.append(']').toString();
+    }
+
+    static String instanceList(int count) {
+        return body(0, "SUCCESS", ",\"instances\":" + instanceArray(count));
     }
 
     /** 200, application/json, with a Content-Length. */

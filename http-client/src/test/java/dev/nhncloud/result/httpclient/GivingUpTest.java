@@ -19,13 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Giving up stops the transfer: a successful header, then a body that keeps coming slowly (8 KiB
  * every 10 ms, so that it outlasts every test by far); the caller gives up, and the server's
  * writes fail soon after because the client closed the connection. Were the body still read,
- * the server would write on for a minute.
+ * the server would write on for a minute. Each way of reading the class stops it: the mapping
+ * after the header, and the one pass, which both wait for the end of the body.
  */
 class GivingUpTest {
 
@@ -57,27 +59,30 @@ class GivingUpTest {
         TokenRenewalTest.awaitTrue(() -> endless.written.get() > 64 * 1024, "the body is being transferred");
     }
 
-    @Test
-    void orTimeoutOnSendAsyncStopsTheTransfer() throws Exception {
-        CompletableFuture<InstanceList> list = api.sendAsync(server.listInstances("t"), InstanceList.MAPPING).orTimeout(300, TimeUnit.MILLISECONDS);
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void orTimeoutOnSendAsyncStopsTheTransfer(InstanceList.Read read) throws Exception {
+        CompletableFuture<InstanceList> list = read.sendAsync(api, server.listInstances("t")).orTimeout(300, TimeUnit.MILLISECONDS);
         assertInstanceOf(TimeoutException.class, assertThrows(ExecutionException.class, () -> list.get(20, TimeUnit.SECONDS)).getCause());
         theTransferStops();
     }
 
-    @Test
-    void cancellingSendAsyncStopsTheTransfer() throws Exception {
-        CompletableFuture<InstanceList> list = api.sendAsync(server.listInstances("t"), InstanceList.MAPPING);
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void cancellingSendAsyncStopsTheTransfer(InstanceList.Read read) throws Exception {
+        CompletableFuture<InstanceList> list = read.sendAsync(api, server.listInstances("t"));
         theBodyIsComing();
         assertTrue(list.cancel(true));
         theTransferStops();
     }
 
-    @Test
-    void interruptingSendStopsTheTransfer() throws Exception {
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void interruptingSendStopsTheTransfer(InstanceList.Read read) throws Exception {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread caller = new Thread(() -> {
             try {
-                api.send(server.listInstances("t"), InstanceList.MAPPING);
+                read.send(api, server.listInstances("t"));
             } catch (Throwable e) {
                 thrown.set(e);
             }
@@ -91,14 +96,15 @@ class GivingUpTest {
     }
 
     /** Cancelling the renewal's future cancels the attempt in progress, here the replay after a renewal. */
-    @Test
-    void cancellingTokenRenewalsCallAsyncStopsTheTransfer() throws Exception {
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void cancellingTokenRenewalsCallAsyncStopsTheTransfer(InstanceList.Read read) throws Exception {
         AtomicInteger calls = new AtomicInteger();
         server.respond(exchange -> (calls.getAndIncrement() == 0 ? FakeComputeApi.header(-3, "Permission denied: token expired")
                 : endless).respond(exchange));
         AtomicInteger issued = new AtomicInteger();
         TokenRenewal tokens = new TokenRenewal(() -> "token-" + issued.incrementAndGet());
-        CompletableFuture<InstanceList> list = tokens.callAsync(token -> api.sendAsync(server.listInstances(token), InstanceList.MAPPING));
+        CompletableFuture<InstanceList> list = tokens.callAsync(token -> read.sendAsync(api, server.listInstances(token)));
         theBodyIsComing();
         assertTrue(list.cancel(true));
         assertThrows(CancellationException.class, list::join);
@@ -113,15 +119,16 @@ class GivingUpTest {
         server.respond(exchange -> (calls.getAndIncrement() == 0 ? FakeComputeApi.header(-3, "Permission denied: token expired")
                 : second).respond(exchange));
         TokenRenewal fresh = new TokenRenewal(() -> "token-" + issued.incrementAndGet());
-        CompletableFuture<InstanceList> again = fresh.sendAsync(server::listInstances, request -> api.sendAsync(request, InstanceList.MAPPING))
+        CompletableFuture<InstanceList> again = fresh.sendAsync(server::listInstances, request -> read.sendAsync(api, request))
                 .orTimeout(500, TimeUnit.MILLISECONDS);
         assertInstanceOf(TimeoutException.class, assertThrows(ExecutionException.class, () -> again.get(20, TimeUnit.SECONDS)).getCause());
         theTransferStops();
     }
 
     /** Giving up before the response headers arrive: nothing is read when they do. */
-    @Test
-    void givingUpBeforeTheResponseStopsTheExchange() throws Exception {
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void givingUpBeforeTheResponseStopsTheExchange(InstanceList.Read read) throws Exception {
         FakeComputeApi.Endless late = FakeComputeApi.Endless.afterHeader(CAP, 10);
         server.respond(exchange -> {
             try {
@@ -132,7 +139,7 @@ class GivingUpTest {
             late.respond(exchange);
         });
         endless = late;
-        CompletableFuture<InstanceList> list = api.sendAsync(server.listInstances("t"), InstanceList.MAPPING);
+        CompletableFuture<InstanceList> list = read.sendAsync(api, server.listInstances("t"));
         TokenRenewalTest.awaitTrue(() -> server.seen().size() == 1, "the request arrived");
         assertTrue(list.cancel(true));
         // The JDK (16 and later) aborts the exchange; on older ones the body subscriber cancels as soon as it is made.

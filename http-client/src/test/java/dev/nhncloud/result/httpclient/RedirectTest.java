@@ -83,12 +83,14 @@ class RedirectTest {
     void aRedirectToAnotherOriginIsNotFollowed(int status) throws Exception {
         ComputeApiClient client = ComputeApiClient.of(HttpClient.newHttpClient(), HeaderReaders.load());
         api.respond(FakeComputeApi.redirect(status, elsewhere.uri("/instances")));
-        UnexpectedResponseException unexpected = assertThrows(UnexpectedResponseException.class, () -> tokens.send(
-                api::listInstances, request -> client.send(request, InstanceList.MAPPING)));
-        assertEquals(status, unexpected.statusCode());
-        assertFalse(RetryAdvice.defaults().test(unexpected));
-        assertEquals(List.of(), elsewhere.seen(), "the other origin was asked");
-        assertEquals(1, api.tokensIssued(), "renewed");
+        for (InstanceList.Read read : InstanceList.Read.values()) {
+            UnexpectedResponseException unexpected = assertThrows(UnexpectedResponseException.class, () -> tokens.send(
+                    api::listInstances, request -> read.send(client, request)));
+            assertEquals(status, unexpected.statusCode(), read::name);
+            assertFalse(RetryAdvice.defaults().test(unexpected));
+            assertEquals(List.of(), elsewhere.seen(), "the other origin was asked");
+            assertEquals(1, api.tokensIssued(), "renewed");
+        }
     }
 
     /**
@@ -96,15 +98,16 @@ class RedirectTest {
      * wrapper may): the answer from the other origin is refused without renewal, so the token
      * that had already gone there is not followed by a new one.
      */
-    @Test
-    void anAnswerFromAnotherOriginFailsWithoutRenewal() throws Exception {
+    @ParameterizedTest
+    @EnumSource(InstanceList.Read.class)
+    void anAnswerFromAnotherOriginFailsWithoutRenewal(InstanceList.Read read) throws Exception {
         ComputeApiClient client = ComputeApiClient.of(new Disguised(HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL).build()), HeaderReaders.load());
         api.respond(FakeComputeApi.redirect(307, elsewhere.uri("/instances")));
         String masked = "GET " + api.uri("/instances").toString().replace(APPKEY, "***");
 
         UnexpectedResponseException unexpected = assertThrows(UnexpectedResponseException.class, () -> tokens.send(
-                api::listInstances, request -> client.send(request, InstanceList.MAPPING)));
+                api::listInstances, request -> read.send(client, request)));
         assertEquals(masked + ": HTTP 200 with content type application/json;charset=UTF-8 came from another origin, "
                 + elsewhere.origin() + ", after a redirect: the X-Auth-Token may have been sent there; the answer is not"
                 + " used (build the HttpClient with Redirect.NEVER)", unexpected.getMessage());
@@ -121,7 +124,9 @@ class RedirectTest {
         // An answer that is a success is not used either.
         elsewhere.respond(instances(1));
         api.respond(FakeComputeApi.redirect(302, elsewhere.uri("/instances")));
-        assertThrows(UnexpectedResponseException.class, () -> client.send(api.listInstances("token-1"), InstanceList.MAPPING));
+        assertThrows(UnexpectedResponseException.class, () -> read.send(client, api.listInstances("token-1")));
+        assertInstanceOf(UnexpectedResponseException.class, assertThrows(CompletionException.class,
+                () -> read.sendAsync(client, api.listInstances("token-1")).join()).getCause());
     }
 
     /** A redirect within the origin is not followed either: the client follows none. */

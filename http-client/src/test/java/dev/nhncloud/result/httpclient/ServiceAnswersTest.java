@@ -12,6 +12,7 @@ import dev.nhncloud.result.ComputeApiException;
 import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.Remedy;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.jackson.JacksonHeaders;
 import dev.nhncloud.result.service.Service;
@@ -93,6 +94,41 @@ class ServiceAnswersTest {
         // Compute's client reads the same bytes as a failure: 1000 is no code of Compute's.
         ComputeApiClient compute = ComputeApiClient.of(HttpClient.newHttpClient(), HeaderReaders.load());
         assertFalse(assertThrows(ComputeApiException.class, () -> compute.send(send())).header().isConsistent());
+    }
+
+    /** The one pass delivers a partial success with its body, header first or last, from a reader made with Email's options. */
+    @Test
+    void theOnePassDeliversAPartialSuccess() throws Exception {
+        ResponseReader answers = JacksonHeaders.responseReader(new ObjectMapper(), EMAIL);
+        ComputeApiClient email = ComputeApiClient.of(HttpClient.newHttpClient(), HeaderReaders.load(EMAIL));
+        String header = PARTIAL.substring(1, PARTIAL.indexOf("},\"body\"") + 1);
+        String headerLast = "{" + PARTIAL.substring(PARTIAL.indexOf("\"body\""), PARTIAL.length() - 1) + "," + header + "}";
+        for (String answer : List.of(PARTIAL, headerLast)) {
+            server.respond(json(answer));
+            SendAnswer sent = email.send(send(), answers, SendAnswer.class);
+            assertEquals(Verdict.PARTIAL_SUCCESS, sent.header().verdict(), answer);
+            assertEquals(List.of(0, -2011), sent.body().data().results().stream().map(SendAnswer.Result::resultCode).toList());
+            assertEquals("r-1", email.sendAsync(send(), answers, SendAnswer.class).get().body().data().requestId());
+        }
+    }
+
+    /**
+     * The search reads by the handlers' reader and the pass by the response reader: made with
+     * different services (a mistake the javadoc warns of), the answer fails closed either way,
+     * never a success.
+     */
+    @Test
+    void readersOfDifferentServicesFailClosed() {
+        server.respond(json(PARTIAL));
+        ComputeApiClient compute = ComputeApiClient.of(HttpClient.newHttpClient(), HeaderReaders.load());
+        assertFalse(assertThrows(FailedRequestException.class,
+                () -> compute.send(send(), JacksonHeaders.responseReader(new ObjectMapper(), EMAIL), SendAnswer.class))
+                .header().isConsistent(), "the search reads 1000 as Compute's, which it is not");
+        ComputeApiClient email = ComputeApiClient.of(HttpClient.newHttpClient(), HeaderReaders.load(EMAIL));
+        FailedRequestException failed = assertThrows(FailedRequestException.class,
+                () -> email.send(send(), JacksonHeaders.responseReader(new ObjectMapper()), SendAnswer.class));
+        assertFalse(failed.header().isConsistent(), "the pass reads 1000 as Compute's");
+        assertTrue(failed.getMessage().startsWith("POST "), failed.getMessage());
     }
 
     @Test
