@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * times measured in the same JVM one after the other (the best of several runs after warming up),
  * never an absolute time; the two sizes are read alternately so that both meet the same
  * disturbances. A quadratic reader would give a ratio of 256; the test allows up to
- * {@link #MAX_RATIO} to leave room for a busy machine, and records each ratio in
+ * {@link #MAX_RATIO} to leave room for a busy machine, measuring again up to {@link #ATTEMPTS} times
+ * when a ratio is over it, and records each ratio in
  * {@code target/linear-time.txt}.
  *
  * <p>Every document ends with the header and is read with validation, so that every byte is read.
@@ -43,6 +44,8 @@ class LinearTimeTest {
      * document stays in the processor's cache, a 16 MB one does not.
      */
     static final double MAX_RATIO = 100;
+    /** How many times a ratio over the limit is measured again before the test fails. */
+    static final int ATTEMPTS = 4;
 
     private static final Path REPORT = Path.of("target", "linear-time.txt");
     private static final String TAIL = "," + ConformanceCases.HEADER + "}";
@@ -88,15 +91,20 @@ class LinearTimeTest {
         for (int i = 0; i < 5; i++) {
             reader.read(small);
         }
-        // Alternate, so that both sizes meet the same disturbances; keep the best of each.
+        // Alternate, so that both sizes meet the same disturbances; keep the best of each. A machine
+        // busy with other builds can still preempt every large read of a round, so a ratio over the
+        // limit is measured again, a few times at most: a quadratic reader stays over it every time.
         double smallTime = Double.MAX_VALUE;
         double largeTime = Double.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
-            smallTime = Math.min(smallTime, best(reader, small, 3));
-            largeTime = Math.min(largeTime, best(reader, large, 1));
+        double ratio = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < ATTEMPTS && ratio >= MAX_RATIO; attempt++) {
+            for (int round = 0; round < 5; round++) {
+                smallTime = Math.min(smallTime, best(reader, small, 3));
+                largeTime = Math.min(largeTime, best(reader, large, 1));
+            }
+            // Compare per byte, as the two documents are not exactly 16 times apart.
+            ratio = (largeTime / large.length) / (smallTime / small.length) * 16;
         }
-        // Compare per byte, as the two documents are not exactly 16 times apart.
-        double ratio = (largeTime / large.length) / (smallTime / small.length) * 16;
         double smallMillis = smallTime / 1e6;
         double largeMillis = largeTime / 1e6;
         Files.writeString(REPORT, String.format(Locale.ROOT, "%s %s %.1f %.1f %.1f%n", binding.id(), shape,
