@@ -14,6 +14,7 @@ import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.MalformedResponseException.Reason;
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.service.Verdict;
 import dev.nhncloud.result.spi.JsonBackend;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
@@ -48,11 +50,15 @@ import org.opentest4j.AssertionFailedError;
  * {@link BindingUnderTest}. Every case of {@link ConformanceCases} runs
  * <ul>
  * <li>through the backend's streaming reader, in every input form ({@code byte[]}, a stream
- *     handing out 7 bytes and one byte at a time, a {@code Reader} whole and one character at a
- *     time, a {@code String}) and in both modes (early exit and document validation);</li>
+ *     handing out 7 bytes and one byte at a time, a slice of a larger array, a heap, a direct and
+ *     a read-only {@code ByteBuffer} ({@link BytesInMemory}), a {@code Reader} whole and one
+ *     character at a time, a {@code String}) and in both modes (early exit and document
+ *     validation): every byte form gives the same outcome and the same message, and every text
+ *     form the same as the others;</li>
  * <li>through the binding's tree adapter, on the library's own tree;</li>
  * <li>through the binding's data-binding hook, into a plain class and a record, and on a
- *     lenient mapper;</li>
+ *     lenient mapper; and through its one-pass reader, which gives from a slice and from every
+ *     kind of buffer exactly what it gives from the array;</li>
  * </ul>
  * then JSONTestSuite and the provider's examples; and the kit checks the backend's registration
  * with {@link ServiceLoader}, its module descriptor, and that an early exit neither reads far nor
@@ -66,10 +72,16 @@ public abstract class ConformanceSuite {
 
     /** The forms in which a document reaches a streaming reader. */
     enum Form {
-        BYTES, STREAM, STREAM_BYTE_BY_BYTE, READER, READER_CHAR_BY_CHAR, STRING;
+        BYTES, STREAM, STREAM_BYTE_BY_BYTE, SLICE, HEAP_BUFFER, DIRECT_BUFFER, READ_ONLY_BUFFER,
+        READER, READER_CHAR_BY_CHAR, STRING;
 
         boolean isText() {
             return this == READER || this == READER_CHAR_BY_CHAR || this == STRING;
+        }
+
+        /** The forms of bytes the application holds in memory, which a one-pass reader reads too. */
+        boolean isInMemoryBytes() {
+            return this == BYTES || this == SLICE || this == HEAP_BUFFER || this == DIRECT_BUFFER || this == READ_ONLY_BUFFER;
         }
     }
 
@@ -118,6 +130,7 @@ public abstract class ConformanceSuite {
         for (Bound bound : Bound.values()) {
             tests.add(dynamicTest("BOUND " + bound, () -> checkBound(binding, c, bound)));
         }
+        tests.add(dynamicTest("BOUND ONE_PASS from bytes in memory", () -> checkOnePassFromBytesInMemory(binding, c)));
         return dynamicContainer(c.name(), tests);
     }
 
@@ -138,8 +151,10 @@ public abstract class ConformanceSuite {
     }
 
     /**
-     * Core writes every message: whatever the chunks the input comes in, the byte forms give one
-     * message, with positions in bytes, and the text forms one, with positions in characters.
+     * Core writes every message: whatever the chunks the input comes in, and whatever memory holds
+     * it (a whole array, a slice, a buffer of any kind), the byte forms give one outcome with one
+     * message, with positions in bytes counted from the body's first byte, and the text forms
+     * one, with positions in characters.
      */
     private static void checkMessages(BindingUnderTest<?> binding, Case c, boolean validate) {
         HeaderReader reader = reader(binding, c.options(validate));
@@ -151,8 +166,8 @@ public abstract class ConformanceSuite {
                 continue;
             }
             Outcome outcome = Outcome.of(() -> read(reader, form, c.bytes(), text.orElse(null)));
-            String message = outcome.failure() == null ? String.valueOf(outcome.header()) : outcome.failure().getMessage();
-            (form.isText() ? chars : bytes).add(form + ": " + message);
+            // The header, or the exception's type and message.
+            (form.isText() ? chars : bytes).add(form + ": " + outcome);
         }
         for (List<String> messages : List.of(bytes, chars)) {
             if (messages.stream().map(m -> m.substring(m.indexOf(": ") + 2)).distinct().count() > 1) {
@@ -176,6 +191,15 @@ public abstract class ConformanceSuite {
                 return reader.read(new ChunkedInputStream(bytes, 7));
             case STREAM_BYTE_BY_BYTE:
                 return reader.read(new ChunkedInputStream(bytes, 1));
+            case SLICE:
+                byte[] array = BytesInMemory.surrounded(bytes);
+                return BytesInMemory.leftAsItWas(array, () -> reader.read(array, BytesInMemory.OFFSET, bytes.length));
+            case HEAP_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.heap(bytes), reader::read);
+            case DIRECT_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.direct(bytes), reader::read);
+            case READ_ONLY_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.readOnly(bytes), reader::read);
             case READER:
                 return reader.read(new StringReader(text));
             case READER_CHAR_BY_CHAR:
@@ -257,9 +281,13 @@ public abstract class ConformanceSuite {
      * must be a success or a partial success, or the header of the failure it refused.
      */
     private static ResultHeader onePass(BindingUnderTest<?> binding, String json, ReadOptions options) {
+        return onePass(() -> binding.responseReader(options).read(json, Responses.Record.class));
+    }
+
+    private static ResultHeader onePass(Supplier<Responses.Record> read) {
         Responses.Record response;
         try {
-            response = binding.responseReader(options).read(json, Responses.Record.class);
+            response = read.get();
         } catch (ComputeApiException e) {
             return e.header();
         }
@@ -268,6 +296,52 @@ public abstract class ConformanceSuite {
             throw new AssertionFailedError("the one-pass reader handed over the body of a failed call: " + header);
         }
         return header;
+    }
+
+    /**
+     * The one-pass reader reads a slice and every kind of buffer as it reads the array: the same
+     * response, or the same refusal with the same message, whatever the bytes (those that are not
+     * UTF-8 included); and from the array it gives what it gives from the text.
+     */
+    private static void checkOnePassFromBytesInMemory(BindingUnderTest<?> binding, Case c) {
+        ResponseReader reader = binding.responseReader(c.options(false));
+        Outcome fromArray = null;
+        List<String> outcomes = new ArrayList<>();
+        for (Form form : Form.values()) {
+            if (form.isInMemoryBytes()) {
+                Outcome outcome = Outcome.of(() -> onePass(() -> readResponse(reader, form, c.bytes())));
+                fromArray = fromArray == null ? outcome : fromArray;
+                outcomes.add(form + ": " + outcome);
+            }
+        }
+        if (outcomes.stream().map(o -> o.substring(o.indexOf(": ") + 2)).distinct().count() > 1) {
+            throw new AssertionFailedError(c + ": the one-pass reader's forms give different outcomes:\n  " + String.join("\n  ", outcomes));
+        }
+        if (c.text().isPresent()) {
+            Expectation expected = c.expectedOfOnePass(readWithoutDepthLimit(binding, c));
+            if (!expected.matchesBound(fromArray)) {
+                throw new AssertionFailedError(c + " [BOUND ONE_PASS from byte[]]: expected " + expected + " but was " + fromArray,
+                        expected.toString(), fromArray.toString(), fromArray.failure());
+            }
+        }
+    }
+
+    private static Responses.Record readResponse(ResponseReader reader, Form form, byte[] bytes) {
+        switch (form) {
+            case BYTES:
+                return reader.read(bytes, Responses.Record.class);
+            case SLICE:
+                byte[] array = BytesInMemory.surrounded(bytes);
+                return BytesInMemory.leftAsItWas(array, () -> reader.read(array, BytesInMemory.OFFSET, bytes.length, Responses.Record.class));
+            case HEAP_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.heap(bytes), b -> reader.read(b, Responses.Record.class));
+            case DIRECT_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.direct(bytes), b -> reader.read(b, Responses.Record.class));
+            case READ_ONLY_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.readOnly(bytes), b -> reader.read(b, Responses.Record.class));
+            default:
+                throw new IllegalArgumentException(form + " is not bytes in memory");
+        }
     }
 
     private static <T> ResultHeader headerOf(T response, java.util.function.Function<T, ResultHeader> header) {
