@@ -25,12 +25,15 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -61,8 +64,9 @@ import org.opentest4j.AssertionFailedError;
  *     kind of buffer exactly what it gives from the array;</li>
  * </ul>
  * then JSONTestSuite and the provider's examples; and the kit checks the backend's registration
- * with {@link ServiceLoader}, its module descriptor, and that an early exit neither reads far nor
- * waits for bytes after the header.
+ * with {@link ServiceLoader}, its module descriptor, that an early exit neither reads far nor
+ * waits for bytes after the header, and that a read of bytes in memory (a slice, a buffer) copies
+ * none of them.
  *
  * <p>A form that cannot apply to a case is not skipped silently: bytes that are not UTF-8 have
  * no text form, and a test says so and checks it; text that is not one JSON document has no
@@ -499,6 +503,78 @@ public abstract class ConformanceSuite {
         CountingInputStream untouched = new CountingInputStream(new ByteArrayInputStream(body));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> reader.read(untouched, String.class));
         assertEquals(0, untouched.consumed(), "a class without a header is refused before the body is read");
+    }
+
+    /**
+     * A read of bytes in memory copies none of them: a header-first read of a 16 MB slice, heap,
+     * direct or read-only buffer allocates on its thread less than {@value #NO_COPY_BOUND} bytes
+     * (the reader's own objects and the library's buffers), and so does the one-pass reader
+     * refusing a failed header that comes first, where copying the input would allocate 16 MB.
+     * The measure sees a copy: reading a copy of the slice is seen to allocate its size. Each
+     * figure is the least of a few reads after a warm-up, so that it does not depend on the JIT.
+     */
+    @Test
+    void aHeaderFirstReadCopiesNoneOfTheBytesInMemory() {
+        int size = 16 << 20;
+        byte[] success = BytesInMemory.surrounded(EndlessInstanceList.ofSize("{" + ConformanceCases.HEADER + ",\"instances\":[", size));
+        byte[] failure = BytesInMemory.surrounded(EndlessInstanceList.ofSize(
+                "{" + ConformanceCases.header("false", "-3", "\"Permission denied\"") + ",\"instances\":[", size));
+        ByteBuffer heap = ByteBuffer.wrap(success, BytesInMemory.OFFSET, size);
+        ByteBuffer direct = ByteBuffer.allocateDirect(size).put(heap.duplicate()).flip();
+        ByteBuffer failureDirect = ByteBuffer.allocateDirect(size).put(ByteBuffer.wrap(failure, BytesInMemory.OFFSET, size)).flip();
+        HeaderReader reader = reader(binding(), ReadOptions.defaults());
+        ResponseReader responses = binding().responseReader(ReadOptions.defaults());
+        Map<String, Supplier<?>> reads = new LinkedHashMap<>();
+        reads.put("a 16 MB slice", () -> reader.read(success, BytesInMemory.OFFSET, size));
+        reads.put("a 16 MB heap buffer", () -> reader.read(heap));
+        reads.put("a 16 MB direct buffer", () -> reader.read(direct));
+        reads.put("a 16 MB read-only buffer", () -> reader.read(heap.asReadOnlyBuffer()));
+        reads.put("a one-pass refusal of a 16 MB slice", () -> refusal(() -> responses.read(failure, BytesInMemory.OFFSET, size, Responses.Record.class)));
+        reads.put("a one-pass refusal of a 16 MB direct buffer", () -> refusal(() -> responses.read(failureDirect, Responses.Record.class)));
+        for (Map.Entry<String, Supplier<?>> read : reads.entrySet()) {
+            long allocated = leastAllocatedBy(read.getValue());
+            assertTrue(allocated < NO_COPY_BOUND, () -> read.getKey() + " allocated " + allocated + " bytes");
+        }
+        long before = threadMemory().getCurrentThreadAllocatedBytes();
+        reader.read(java.util.Arrays.copyOfRange(success, BytesInMemory.OFFSET, BytesInMemory.OFFSET + size));
+        long copied = threadMemory().getCurrentThreadAllocatedBytes() - before;
+        assertTrue(copied >= size, () -> "reading a copy allocated only " + copied + " bytes: the measure does not see a copy");
+        assertEquals(ConformanceCases.SUCCESS, reader.read(direct));
+        assertEquals(ResultHeader.of(false, -3, "Permission denied"), refusal(() -> responses.read(failureDirect, Responses.Record.class)));
+    }
+
+    /** The most a read of bytes in memory may allocate. */
+    private static final long NO_COPY_BOUND = 64 * 1024;
+
+    /** The header a one-pass read refused, failing if it handed over a body instead. */
+    private static ResultHeader refusal(Supplier<Responses.Record> read) {
+        try {
+            throw new AssertionFailedError("the one-pass reader handed over the body of a failed call: " + read.get());
+        } catch (ComputeApiException e) {
+            return e.header();
+        }
+    }
+
+    /** The fewest bytes a read allocates on this thread, of five after fifty to warm up. */
+    private static long leastAllocatedBy(Supplier<?> read) {
+        com.sun.management.ThreadMXBean threads = threadMemory();
+        for (int i = 0; i < 50; i++) {
+            read.get();
+        }
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            read.get();
+            least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
+        }
+        return least;
+    }
+
+    private static com.sun.management.ThreadMXBean threadMemory() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
+                "this JVM does not measure the memory a thread allocates");
+        return threads;
     }
 
     /**
