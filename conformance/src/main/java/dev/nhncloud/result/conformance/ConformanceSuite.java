@@ -543,6 +543,34 @@ public abstract class ConformanceSuite {
         assertEquals(ResultHeader.of(false, -3, "Permission denied"), refusal(() -> responses.read(failureDirect, Responses.Record.class)));
     }
 
+    /**
+     * A slice that does not lie within its array, or no body at all, is refused before anything
+     * is read, by the streaming and the one-pass reader alike, naming what is wrong.
+     */
+    @Test
+    void badSlicesAndMissingBodiesAreRefusedNamingThem() {
+        HeaderReader reader = reader(binding(), ReadOptions.defaults());
+        ResponseReader responses = binding().responseReader(ReadOptions.defaults());
+        byte[] body = ConformanceCases.DOCUMENT.getBytes(UTF_8);
+        for (int[] slice : new int[][] {{-1, 1}, {0, -1}, {1, body.length}, {body.length + 1, 0}, {Integer.MAX_VALUE, 2}}) {
+            String expected = "offset " + slice[0] + " and length " + slice[1] + " do not lie within the body's " + body.length + " bytes";
+            assertEquals(expected, org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                    () -> reader.read(body, slice[0], slice[1])).getMessage());
+            assertEquals(expected, org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                    () -> responses.read(body, slice[0], slice[1], Responses.Record.class)).getMessage());
+        }
+        List<org.junit.jupiter.api.function.Executable> missing = List.of(
+                () -> reader.read((byte[]) null, 0, 0),
+                () -> reader.read((ByteBuffer) null),
+                () -> responses.read((byte[]) null, 0, 0, Responses.Record.class),
+                () -> responses.read((ByteBuffer) null, Responses.Record.class));
+        for (org.junit.jupiter.api.function.Executable read : missing) {
+            assertEquals("body", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, read).getMessage());
+        }
+        assertEquals(ConformanceCases.SUCCESS, reader.read(body, 0, body.length));
+        assertEquals(ConformanceCases.SUCCESS, responses.read(ByteBuffer.wrap(body), Responses.Record.class).header());
+    }
+
     /** The most a read of bytes in memory may allocate. */
     private static final long NO_COPY_BOUND = 64 * 1024;
 
