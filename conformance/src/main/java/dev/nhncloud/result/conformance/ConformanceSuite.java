@@ -571,6 +571,69 @@ public abstract class ConformanceSuite {
         assertEquals(ConformanceCases.SUCCESS, responses.read(ByteBuffer.wrap(body), Responses.Record.class).header());
     }
 
+    /**
+     * Positions in messages count from the first byte of the slice or of the buffer's remaining
+     * bytes, whatever lies before them: the message for a slice or a buffer is the message for a
+     * copy of its bytes ({@code Arrays.copyOfRange}), and names the offset of the problem within
+     * them. So for a fault in the JSON, for bytes that are not UTF-8, after a byte order mark
+     * (which the offset counts, as for an array), and past the first 65,536 bytes (the whole
+     * slice is kept for positions, as an array is); through the streaming and the one-pass reader.
+     */
+    @Test
+    void positionsCountFromTheFirstByteOfTheSliceOrBuffer() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String literal = "{\"header\":{\"isSuccessful\":tru}}";
+        String far = "{\"s\":\"" + "x".repeat(100_000) + "\",\"header\":{\"isSuccessful\":tru}}";
+        byte[] notUtf8 = join(("{" + ConformanceCases.header("true", "0", "\"SUCC")).getBytes(UTF_8),
+                new byte[] {(byte) 0xC3, '('}, "ESS\"}}".getBytes(UTF_8));
+        Map<byte[], Integer> faults = new LinkedHashMap<>();
+        faults.put(literal.getBytes(UTF_8), literal.indexOf("tru}") + 3);
+        faults.put(join(bom, literal.getBytes(UTF_8)), bom.length + literal.indexOf("tru}") + 3);
+        faults.put(far.getBytes(UTF_8), far.indexOf("tru}") + 3);
+        faults.put(notUtf8, notUtf8.length - "(ESS\"}}".length() - 1);
+        HeaderReader reader = reader(binding(), ReadOptions.defaults());
+        ResponseReader responses = binding().responseReader(ReadOptions.defaults());
+        for (Map.Entry<byte[], Integer> fault : faults.entrySet()) {
+            byte[] array = BytesInMemory.surrounded(fault.getKey());
+            int length = fault.getKey().length;
+            byte[] copy = java.util.Arrays.copyOfRange(array, BytesInMemory.OFFSET, BytesInMemory.OFFSET + length);
+            String expected = messageOf(() -> reader.read(copy));
+            assertTrue(expected.contains("(byte offset " + fault.getValue() + ")"), () -> "not at byte " + fault.getValue() + ": " + expected);
+            Map<String, Callable<?>> forms = new LinkedHashMap<>();
+            forms.put("a slice", () -> reader.read(array, BytesInMemory.OFFSET, length));
+            forms.put("a heap buffer", () -> reader.read(ByteBuffer.wrap(array, BytesInMemory.OFFSET, length)));
+            forms.put("a direct buffer", () -> reader.read(BytesInMemory.direct(copy)));
+            forms.put("a read-only buffer", () -> reader.read(BytesInMemory.readOnly(copy)));
+            String expectedOnePass = messageOf(() -> responses.read(copy, Responses.Record.class));
+            forms.put("a one-pass slice", () -> responses.read(array, BytesInMemory.OFFSET, length, Responses.Record.class));
+            forms.put("a one-pass heap buffer", () -> responses.read(ByteBuffer.wrap(array, BytesInMemory.OFFSET, length), Responses.Record.class));
+            forms.put("a one-pass direct buffer", () -> responses.read(BytesInMemory.direct(copy), Responses.Record.class));
+            forms.put("a one-pass read-only buffer", () -> responses.read(BytesInMemory.readOnly(copy), Responses.Record.class));
+            for (Map.Entry<String, Callable<?>> form : forms.entrySet()) {
+                assertEquals(form.getKey().startsWith("a one-pass") ? expectedOnePass : expected, messageOf(form.getValue()), form.getKey());
+            }
+        }
+    }
+
+    /** The message of the {@link MalformedResponseException} a read throws, failing if it throws none. */
+    private static String messageOf(Callable<?> read) {
+        try {
+            throw new AssertionFailedError("read, not refused: " + read.call());
+        } catch (MalformedResponseException e) {
+            return e.getMessage();
+        } catch (Exception e) {
+            throw new AssertionFailedError("refused with " + e + ", not a MalformedResponseException", e);
+        }
+    }
+
+    private static byte[] join(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
+
     /** The most a read of bytes in memory may allocate. */
     private static final long NO_COPY_BOUND = 64 * 1024;
 
