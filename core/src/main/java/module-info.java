@@ -14,7 +14,7 @@
  * <pre>{@code
  * HeaderReader reader = HeaderReaders.load();                // the binding present; immutable, keep it
  * try {
- *     ResultHeader header = reader.read(body);               // String, byte[], InputStream or Reader
+ *     ResultHeader header = reader.read(body);               // String, byte[] or a slice, ByteBuffer, InputStream, Reader
  *     header.throwIfFailed();                                // unless isSuccessful and resultCode 0
  *     return mapper.readValue(body, InstanceList.class);     // the call succeeded: bind the rest
  * } catch (ComputeApiException e) {                          // it failed: decide by the code's remedy

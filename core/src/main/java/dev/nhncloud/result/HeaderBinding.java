@@ -7,6 +7,7 @@ import dev.nhncloud.result.spi.JsonCursor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 
 /**
  * The header rules as a data-binding hook applies them. A library's hook (a Jackson
@@ -146,6 +147,34 @@ public final class HeaderBinding {
     }
 
     /**
+     * A slice of an array as a {@link ResponseReader}'s library reads it, without copying it; see
+     * {@link #checkedBytes(InputStream)}. Positions count from the slice's first byte.
+     *
+     * @param body   the array; not modified
+     * @param offset the slice's first byte
+     * @param length the slice's length
+     * @return the stream the library reads
+     * @throws NullPointerException      when {@code body} is null
+     * @throws IndexOutOfBoundsException when the slice does not lie within the array
+     */
+    public static InputStream checkedBytes(byte[] body, int offset, int length) {
+        return ByteSource.of(body, offset, length);
+    }
+
+    /**
+     * The bytes of a buffer between its position and its limit as a {@link ResponseReader}'s
+     * library reads them, without copying them; see {@link #checkedBytes(InputStream)}. The
+     * buffer's position, limit and contents are not changed.
+     *
+     * @param body a heap or direct buffer, read-only or not
+     * @return the stream the library reads
+     * @throws NullPointerException when {@code body} is null
+     */
+    public static InputStream checkedBytes(ByteBuffer body) {
+        return ByteSource.of(body);
+    }
+
+    /**
      * A body as a {@link ResponseReader}'s library reads it when it reads characters: core's
      * checked text, the same a backend gets (strict UTF-8 decoded, one byte order mark dropped,
      * the root refused before the library sees it unless it is an object).
@@ -164,6 +193,34 @@ public final class HeaderBinding {
      * @return the text the library reads
      */
     public static Reader checkedText(byte[] body) {
+        return TextSource.of(body);
+    }
+
+    /**
+     * A slice of an array of UTF-8 bytes as text, decoded straight from the array; see
+     * {@link #checkedText(InputStream)}. Positions count from the slice's first byte.
+     *
+     * @param body   the array; not modified
+     * @param offset the slice's first byte
+     * @param length the slice's length
+     * @return the text the library reads
+     * @throws NullPointerException      when {@code body} is null
+     * @throws IndexOutOfBoundsException when the slice does not lie within the array
+     */
+    public static Reader checkedText(byte[] body, int offset, int length) {
+        return TextSource.of(body, offset, length);
+    }
+
+    /**
+     * The UTF-8 bytes of a buffer between its position and its limit as text, decoded straight
+     * from the buffer; see {@link #checkedText(InputStream)}. The buffer's position, limit and
+     * contents are not changed.
+     *
+     * @param body a heap or direct buffer, read-only or not
+     * @return the text the library reads
+     * @throws NullPointerException when {@code body} is null
+     */
+    public static Reader checkedText(ByteBuffer body) {
         return TextSource.of(body);
     }
 

@@ -3,6 +3,7 @@ package dev.nhncloud.result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 
 /**
  * Reads a whole response into the application's response class with a binding's data binding,
@@ -75,6 +76,42 @@ public interface ResponseReader {
      * @throws IllegalArgumentException   when the class has no {@code ResultHeader header}
      */
     <T> T read(byte[] body, Class<T> type);
+
+    /**
+     * Reads a response from UTF-8 bytes that are a slice of a larger array, without copying them.
+     * Positions in messages count from the slice's first byte, as for a copy of the slice.
+     *
+     * @param body   the array; not modified, and only the slice is read
+     * @param offset the index of the slice's first byte
+     * @param length the slice's length in bytes
+     * @param type   the response class
+     * @param <T>    the class
+     * @return the response, whose header reported success
+     * @throws ComputeApiException        when the header reports a failure
+     * @throws MalformedResponseException when the slice has no valid header or is not JSON
+     * @throws IllegalArgumentException   when the class has no {@code ResultHeader header}
+     * @throws NullPointerException       when {@code body} is null
+     * @throws IndexOutOfBoundsException  when {@code offset} or {@code length} is negative or the
+     *                                    slice runs past the array's end
+     */
+    <T> T read(byte[] body, int offset, int length, Class<T> type);
+
+    /**
+     * Reads a response from the UTF-8 bytes of a buffer between its position and its limit,
+     * without copying them: a heap or a direct buffer, read-only or not. The buffer's position,
+     * limit, mark and contents are not changed. Positions in messages count from the buffer's
+     * position, as for a copy of the remaining bytes.
+     *
+     * @param body the buffer; read from its position to its limit, neither of which moves
+     * @param type the response class
+     * @param <T>  the class
+     * @return the response, whose header reported success
+     * @throws ComputeApiException        when the header reports a failure
+     * @throws MalformedResponseException when the bytes have no valid header or are not JSON
+     * @throws IllegalArgumentException   when the class has no {@code ResultHeader header}
+     * @throws NullPointerException       when {@code body} is null
+     */
+    <T> T read(ByteBuffer body, Class<T> type);
 
     /**
      * Reads a response from text.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.HeaderReaders;
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.conformance.BytesInMemory;
 import dev.nhncloud.result.conformance.ChunkedInputStream;
 import dev.nhncloud.result.conformance.Outcome;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every binding present side by side: the same bytes, every binding, both byte forms, one mode.
+ * Every binding present side by side: the same bytes, every binding, every byte form, one mode.
  * The bindings are the ones ServiceLoader finds, which are every binding the SDK ships: this
  * module depends on the command line's artifact, which carries them all.
  */
@@ -33,12 +34,20 @@ final class EveryBinding {
         }
     }
 
-    /** Every binding's outcome for the bytes, from a byte array and from a stream handing out 5 bytes at a time. */
+    /**
+     * Every binding's outcome for the bytes, from a byte array, from a stream handing out 5 bytes
+     * at a time, from a slice of a larger array, and from a heap, a direct and a read-only buffer.
+     */
     Map<String, Outcome> read(byte[] body, boolean validate) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        byte[] surrounded = BytesInMemory.surrounded(body);
         (validate ? validating : early).forEach((name, reader) -> {
             outcomes.put(name + " byte[]", Outcome.of(() -> reader.read(body)));
             outcomes.put(name + " stream", Outcome.of(() -> reader.read(new ChunkedInputStream(body, 5))));
+            outcomes.put(name + " slice", Outcome.of(() -> reader.read(surrounded, BytesInMemory.OFFSET, body.length)));
+            outcomes.put(name + " heap buffer", Outcome.of(() -> reader.read(BytesInMemory.heap(body))));
+            outcomes.put(name + " direct buffer", Outcome.of(() -> reader.read(BytesInMemory.direct(body))));
+            outcomes.put(name + " read-only buffer", Outcome.of(() -> reader.read(BytesInMemory.readOnly(body))));
         });
         return outcomes;
     }

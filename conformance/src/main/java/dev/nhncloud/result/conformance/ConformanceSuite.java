@@ -14,6 +14,7 @@ import dev.nhncloud.result.LogSafeText;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.MalformedResponseException.Reason;
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
 import dev.nhncloud.result.service.Verdict;
 import dev.nhncloud.result.spi.JsonBackend;
@@ -24,17 +25,21 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
@@ -48,15 +53,20 @@ import org.opentest4j.AssertionFailedError;
  * {@link BindingUnderTest}. Every case of {@link ConformanceCases} runs
  * <ul>
  * <li>through the backend's streaming reader, in every input form ({@code byte[]}, a stream
- *     handing out 7 bytes and one byte at a time, a {@code Reader} whole and one character at a
- *     time, a {@code String}) and in both modes (early exit and document validation);</li>
+ *     handing out 7 bytes and one byte at a time, a slice of a larger array, a heap, a direct and
+ *     a read-only {@code ByteBuffer} ({@link BytesInMemory}), a {@code Reader} whole and one
+ *     character at a time, a {@code String}) and in both modes (early exit and document
+ *     validation): every byte form gives the same outcome and the same message, and every text
+ *     form the same as the others;</li>
  * <li>through the binding's tree adapter, on the library's own tree;</li>
  * <li>through the binding's data-binding hook, into a plain class and a record, and on a
- *     lenient mapper;</li>
+ *     lenient mapper; and through its one-pass reader, which gives from a slice and from every
+ *     kind of buffer exactly what it gives from the array;</li>
  * </ul>
  * then JSONTestSuite and the provider's examples; and the kit checks the backend's registration
- * with {@link ServiceLoader}, its module descriptor, and that an early exit neither reads far nor
- * waits for bytes after the header.
+ * with {@link ServiceLoader}, its module descriptor, that an early exit neither reads far nor
+ * waits for bytes after the header, and that a read of bytes in memory (a slice, a buffer) copies
+ * none of them.
  *
  * <p>A form that cannot apply to a case is not skipped silently: bytes that are not UTF-8 have
  * no text form, and a test says so and checks it; text that is not one JSON document has no
@@ -66,10 +76,16 @@ public abstract class ConformanceSuite {
 
     /** The forms in which a document reaches a streaming reader. */
     enum Form {
-        BYTES, STREAM, STREAM_BYTE_BY_BYTE, READER, READER_CHAR_BY_CHAR, STRING;
+        BYTES, STREAM, STREAM_BYTE_BY_BYTE, SLICE, HEAP_BUFFER, DIRECT_BUFFER, READ_ONLY_BUFFER,
+        READER, READER_CHAR_BY_CHAR, STRING;
 
         boolean isText() {
             return this == READER || this == READER_CHAR_BY_CHAR || this == STRING;
+        }
+
+        /** The forms of bytes the application holds in memory, which a one-pass reader reads too. */
+        boolean isInMemoryBytes() {
+            return this == BYTES || this == SLICE || this == HEAP_BUFFER || this == DIRECT_BUFFER || this == READ_ONLY_BUFFER;
         }
     }
 
@@ -118,6 +134,7 @@ public abstract class ConformanceSuite {
         for (Bound bound : Bound.values()) {
             tests.add(dynamicTest("BOUND " + bound, () -> checkBound(binding, c, bound)));
         }
+        tests.add(dynamicTest("BOUND ONE_PASS from bytes in memory", () -> checkOnePassFromBytesInMemory(binding, c)));
         return dynamicContainer(c.name(), tests);
     }
 
@@ -138,8 +155,10 @@ public abstract class ConformanceSuite {
     }
 
     /**
-     * Core writes every message: whatever the chunks the input comes in, the byte forms give one
-     * message, with positions in bytes, and the text forms one, with positions in characters.
+     * Core writes every message: whatever the chunks the input comes in, and whatever memory holds
+     * it (a whole array, a slice, a buffer of any kind), the byte forms give one outcome with one
+     * message, with positions in bytes counted from the body's first byte, and the text forms
+     * one, with positions in characters.
      */
     private static void checkMessages(BindingUnderTest<?> binding, Case c, boolean validate) {
         HeaderReader reader = reader(binding, c.options(validate));
@@ -151,8 +170,8 @@ public abstract class ConformanceSuite {
                 continue;
             }
             Outcome outcome = Outcome.of(() -> read(reader, form, c.bytes(), text.orElse(null)));
-            String message = outcome.failure() == null ? String.valueOf(outcome.header()) : outcome.failure().getMessage();
-            (form.isText() ? chars : bytes).add(form + ": " + message);
+            // The header, or the exception's type and message.
+            (form.isText() ? chars : bytes).add(form + ": " + outcome);
         }
         for (List<String> messages : List.of(bytes, chars)) {
             if (messages.stream().map(m -> m.substring(m.indexOf(": ") + 2)).distinct().count() > 1) {
@@ -176,6 +195,15 @@ public abstract class ConformanceSuite {
                 return reader.read(new ChunkedInputStream(bytes, 7));
             case STREAM_BYTE_BY_BYTE:
                 return reader.read(new ChunkedInputStream(bytes, 1));
+            case SLICE:
+                byte[] array = BytesInMemory.surrounded(bytes);
+                return BytesInMemory.leftAsItWas(array, () -> reader.read(array, BytesInMemory.OFFSET, bytes.length));
+            case HEAP_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.heap(bytes), reader::read);
+            case DIRECT_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.direct(bytes), reader::read);
+            case READ_ONLY_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.readOnly(bytes), reader::read);
             case READER:
                 return reader.read(new StringReader(text));
             case READER_CHAR_BY_CHAR:
@@ -257,9 +285,13 @@ public abstract class ConformanceSuite {
      * must be a success or a partial success, or the header of the failure it refused.
      */
     private static ResultHeader onePass(BindingUnderTest<?> binding, String json, ReadOptions options) {
+        return onePass(() -> binding.responseReader(options).read(json, Responses.Record.class));
+    }
+
+    private static ResultHeader onePass(Supplier<Responses.Record> read) {
         Responses.Record response;
         try {
-            response = binding.responseReader(options).read(json, Responses.Record.class);
+            response = read.get();
         } catch (ComputeApiException e) {
             return e.header();
         }
@@ -268,6 +300,52 @@ public abstract class ConformanceSuite {
             throw new AssertionFailedError("the one-pass reader handed over the body of a failed call: " + header);
         }
         return header;
+    }
+
+    /**
+     * The one-pass reader reads a slice and every kind of buffer as it reads the array: the same
+     * response, or the same refusal with the same message, whatever the bytes (those that are not
+     * UTF-8 included); and from the array it gives what it gives from the text.
+     */
+    private static void checkOnePassFromBytesInMemory(BindingUnderTest<?> binding, Case c) {
+        ResponseReader reader = binding.responseReader(c.options(false));
+        Outcome fromArray = null;
+        List<String> outcomes = new ArrayList<>();
+        for (Form form : Form.values()) {
+            if (form.isInMemoryBytes()) {
+                Outcome outcome = Outcome.of(() -> onePass(() -> readResponse(reader, form, c.bytes())));
+                fromArray = fromArray == null ? outcome : fromArray;
+                outcomes.add(form + ": " + outcome);
+            }
+        }
+        if (outcomes.stream().map(o -> o.substring(o.indexOf(": ") + 2)).distinct().count() > 1) {
+            throw new AssertionFailedError(c + ": the one-pass reader's forms give different outcomes:\n  " + String.join("\n  ", outcomes));
+        }
+        if (c.text().isPresent()) {
+            Expectation expected = c.expectedOfOnePass(readWithoutDepthLimit(binding, c));
+            if (!expected.matchesBound(fromArray)) {
+                throw new AssertionFailedError(c + " [BOUND ONE_PASS from byte[]]: expected " + expected + " but was " + fromArray,
+                        expected.toString(), fromArray.toString(), fromArray.failure());
+            }
+        }
+    }
+
+    private static Responses.Record readResponse(ResponseReader reader, Form form, byte[] bytes) {
+        switch (form) {
+            case BYTES:
+                return reader.read(bytes, Responses.Record.class);
+            case SLICE:
+                byte[] array = BytesInMemory.surrounded(bytes);
+                return BytesInMemory.leftAsItWas(array, () -> reader.read(array, BytesInMemory.OFFSET, bytes.length, Responses.Record.class));
+            case HEAP_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.heap(bytes), b -> reader.read(b, Responses.Record.class));
+            case DIRECT_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.direct(bytes), b -> reader.read(b, Responses.Record.class));
+            case READ_ONLY_BUFFER:
+                return BytesInMemory.leftAsItWas(BytesInMemory.readOnly(bytes), b -> reader.read(b, Responses.Record.class));
+            default:
+                throw new IllegalArgumentException(form + " is not bytes in memory");
+        }
     }
 
     private static <T> ResultHeader headerOf(T response, java.util.function.Function<T, ResultHeader> header) {
@@ -425,6 +503,169 @@ public abstract class ConformanceSuite {
         CountingInputStream untouched = new CountingInputStream(new ByteArrayInputStream(body));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> reader.read(untouched, String.class));
         assertEquals(0, untouched.consumed(), "a class without a header is refused before the body is read");
+    }
+
+    /**
+     * A read of bytes in memory copies none of them: a header-first read of a 16 MB slice, heap,
+     * direct or read-only buffer allocates on its thread less than {@value #NO_COPY_BOUND} bytes
+     * (the reader's own objects and the library's buffers), and so does the one-pass reader
+     * refusing a failed header that comes first, where copying the input would allocate 16 MB.
+     * The measure sees a copy: reading a copy of the slice is seen to allocate its size. Each
+     * figure is the least of a few reads after a warm-up, so that it does not depend on the JIT.
+     */
+    @Test
+    void aHeaderFirstReadCopiesNoneOfTheBytesInMemory() {
+        int size = 16 << 20;
+        byte[] success = BytesInMemory.surrounded(EndlessInstanceList.ofSize("{" + ConformanceCases.HEADER + ",\"instances\":[", size));
+        byte[] failure = BytesInMemory.surrounded(EndlessInstanceList.ofSize(
+                "{" + ConformanceCases.header("false", "-3", "\"Permission denied\"") + ",\"instances\":[", size));
+        ByteBuffer heap = ByteBuffer.wrap(success, BytesInMemory.OFFSET, size);
+        ByteBuffer direct = ByteBuffer.allocateDirect(size).put(heap.duplicate()).flip();
+        ByteBuffer failureDirect = ByteBuffer.allocateDirect(size).put(ByteBuffer.wrap(failure, BytesInMemory.OFFSET, size)).flip();
+        HeaderReader reader = reader(binding(), ReadOptions.defaults());
+        ResponseReader responses = binding().responseReader(ReadOptions.defaults());
+        Map<String, Supplier<?>> reads = new LinkedHashMap<>();
+        reads.put("a 16 MB slice", () -> reader.read(success, BytesInMemory.OFFSET, size));
+        reads.put("a 16 MB heap buffer", () -> reader.read(heap));
+        reads.put("a 16 MB direct buffer", () -> reader.read(direct));
+        reads.put("a 16 MB read-only buffer", () -> reader.read(heap.asReadOnlyBuffer()));
+        reads.put("a one-pass refusal of a 16 MB slice", () -> refusal(() -> responses.read(failure, BytesInMemory.OFFSET, size, Responses.Record.class)));
+        reads.put("a one-pass refusal of a 16 MB direct buffer", () -> refusal(() -> responses.read(failureDirect, Responses.Record.class)));
+        for (Map.Entry<String, Supplier<?>> read : reads.entrySet()) {
+            long allocated = leastAllocatedBy(read.getValue());
+            assertTrue(allocated < NO_COPY_BOUND, () -> read.getKey() + " allocated " + allocated + " bytes");
+        }
+        long before = threadMemory().getCurrentThreadAllocatedBytes();
+        reader.read(java.util.Arrays.copyOfRange(success, BytesInMemory.OFFSET, BytesInMemory.OFFSET + size));
+        long copied = threadMemory().getCurrentThreadAllocatedBytes() - before;
+        assertTrue(copied >= size, () -> "reading a copy allocated only " + copied + " bytes: the measure does not see a copy");
+        assertEquals(ConformanceCases.SUCCESS, reader.read(direct));
+        assertEquals(ResultHeader.of(false, -3, "Permission denied"), refusal(() -> responses.read(failureDirect, Responses.Record.class)));
+    }
+
+    /**
+     * A slice that does not lie within its array, or no body at all, is refused before anything
+     * is read, by the streaming and the one-pass reader alike, naming what is wrong.
+     */
+    @Test
+    void badSlicesAndMissingBodiesAreRefusedNamingThem() {
+        HeaderReader reader = reader(binding(), ReadOptions.defaults());
+        ResponseReader responses = binding().responseReader(ReadOptions.defaults());
+        byte[] body = ConformanceCases.DOCUMENT.getBytes(UTF_8);
+        for (int[] slice : new int[][] {{-1, 1}, {0, -1}, {1, body.length}, {body.length + 1, 0}, {Integer.MAX_VALUE, 2}}) {
+            String expected = "offset " + slice[0] + " and length " + slice[1] + " do not lie within the body's " + body.length + " bytes";
+            assertEquals(expected, org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                    () -> reader.read(body, slice[0], slice[1])).getMessage());
+            assertEquals(expected, org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                    () -> responses.read(body, slice[0], slice[1], Responses.Record.class)).getMessage());
+        }
+        List<org.junit.jupiter.api.function.Executable> missing = List.of(
+                () -> reader.read((byte[]) null, 0, 0),
+                () -> reader.read((ByteBuffer) null),
+                () -> responses.read((byte[]) null, 0, 0, Responses.Record.class),
+                () -> responses.read((ByteBuffer) null, Responses.Record.class));
+        for (org.junit.jupiter.api.function.Executable read : missing) {
+            assertEquals("body", org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, read).getMessage());
+        }
+        assertEquals(ConformanceCases.SUCCESS, reader.read(body, 0, body.length));
+        assertEquals(ConformanceCases.SUCCESS, responses.read(ByteBuffer.wrap(body), Responses.Record.class).header());
+    }
+
+    /**
+     * Positions in messages count from the first byte of the slice or of the buffer's remaining
+     * bytes, whatever lies before them: the message for a slice or a buffer is the message for a
+     * copy of its bytes ({@code Arrays.copyOfRange}), and names the offset of the problem within
+     * them. So for a fault in the JSON, for bytes that are not UTF-8, after a byte order mark
+     * (which the offset counts, as for an array), and past the first 65,536 bytes (the whole
+     * slice is kept for positions, as an array is); through the streaming and the one-pass reader.
+     */
+    @Test
+    void positionsCountFromTheFirstByteOfTheSliceOrBuffer() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String literal = "{\"header\":{\"isSuccessful\":tru}}";
+        String far = "{\"s\":\"" + "x".repeat(100_000) + "\",\"header\":{\"isSuccessful\":tru}}";
+        byte[] notUtf8 = join(("{" + ConformanceCases.header("true", "0", "\"SUCC")).getBytes(UTF_8),
+                new byte[] {(byte) 0xC3, '('}, "ESS\"}}".getBytes(UTF_8));
+        Map<byte[], Integer> faults = new LinkedHashMap<>();
+        faults.put(literal.getBytes(UTF_8), literal.indexOf("tru}") + 3);
+        faults.put(join(bom, literal.getBytes(UTF_8)), bom.length + literal.indexOf("tru}") + 3);
+        faults.put(far.getBytes(UTF_8), far.indexOf("tru}") + 3);
+        faults.put(notUtf8, notUtf8.length - "(ESS\"}}".length() - 1);
+        HeaderReader reader = reader(binding(), ReadOptions.defaults());
+        ResponseReader responses = binding().responseReader(ReadOptions.defaults());
+        for (Map.Entry<byte[], Integer> fault : faults.entrySet()) {
+            byte[] array = BytesInMemory.surrounded(fault.getKey());
+            int length = fault.getKey().length;
+            byte[] copy = java.util.Arrays.copyOfRange(array, BytesInMemory.OFFSET, BytesInMemory.OFFSET + length);
+            String expected = messageOf(() -> reader.read(copy));
+            assertTrue(expected.contains("(byte offset " + fault.getValue() + ")"), () -> "not at byte " + fault.getValue() + ": " + expected);
+            Map<String, Callable<?>> forms = new LinkedHashMap<>();
+            forms.put("a slice", () -> reader.read(array, BytesInMemory.OFFSET, length));
+            forms.put("a heap buffer", () -> reader.read(ByteBuffer.wrap(array, BytesInMemory.OFFSET, length)));
+            forms.put("a direct buffer", () -> reader.read(BytesInMemory.direct(copy)));
+            forms.put("a read-only buffer", () -> reader.read(BytesInMemory.readOnly(copy)));
+            String expectedOnePass = messageOf(() -> responses.read(copy, Responses.Record.class));
+            forms.put("a one-pass slice", () -> responses.read(array, BytesInMemory.OFFSET, length, Responses.Record.class));
+            forms.put("a one-pass heap buffer", () -> responses.read(ByteBuffer.wrap(array, BytesInMemory.OFFSET, length), Responses.Record.class));
+            forms.put("a one-pass direct buffer", () -> responses.read(BytesInMemory.direct(copy), Responses.Record.class));
+            forms.put("a one-pass read-only buffer", () -> responses.read(BytesInMemory.readOnly(copy), Responses.Record.class));
+            for (Map.Entry<String, Callable<?>> form : forms.entrySet()) {
+                assertEquals(form.getKey().startsWith("a one-pass") ? expectedOnePass : expected, messageOf(form.getValue()), form.getKey());
+            }
+        }
+    }
+
+    /** The message of the {@link MalformedResponseException} a read throws, failing if it throws none. */
+    private static String messageOf(Callable<?> read) {
+        try {
+            throw new AssertionFailedError("read, not refused: " + read.call());
+        } catch (MalformedResponseException e) {
+            return e.getMessage();
+        } catch (Exception e) {
+            throw new AssertionFailedError("refused with " + e + ", not a MalformedResponseException", e);
+        }
+    }
+
+    private static byte[] join(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
+
+    /** The most a read of bytes in memory may allocate. */
+    private static final long NO_COPY_BOUND = 64 * 1024;
+
+    /** The header a one-pass read refused, failing if it handed over a body instead. */
+    private static ResultHeader refusal(Supplier<Responses.Record> read) {
+        try {
+            throw new AssertionFailedError("the one-pass reader handed over the body of a failed call: " + read.get());
+        } catch (ComputeApiException e) {
+            return e.header();
+        }
+    }
+
+    /** The fewest bytes a read allocates on this thread, of five after fifty to warm up. */
+    private static long leastAllocatedBy(Supplier<?> read) {
+        com.sun.management.ThreadMXBean threads = threadMemory();
+        for (int i = 0; i < 50; i++) {
+            read.get();
+        }
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            read.get();
+            least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
+        }
+        return least;
+    }
+
+    private static com.sun.management.ThreadMXBean threadMemory() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
+                "this JVM does not measure the memory a thread allocates");
+        return threads;
     }
 
     /**

@@ -17,6 +17,25 @@ final class EndlessInstanceList extends InputStream {
         this.start = start.getBytes(UTF_8);
     }
 
+    /**
+     * A finite body of exactly {@code size} bytes that starts the same way: as many whole
+     * instances as fit, spaces, and the end of the list and of the root object, so that it is
+     * JSON when the start opens the list in the root.
+     */
+    static byte[] ofSize(String start, int size) {
+        byte[] first = start.getBytes(UTF_8);
+        byte[] end = "{}]}".getBytes(UTF_8);
+        byte[] body = new byte[size];
+        java.util.Arrays.fill(body, (byte) ' ');
+        System.arraycopy(first, 0, body, 0, first.length);
+        int position = first.length;
+        for (; position + INSTANCE.length + end.length <= size; position += INSTANCE.length) {
+            System.arraycopy(INSTANCE, 0, body, position, INSTANCE.length);
+        }
+        System.arraycopy(end, 0, body, size - end.length, end.length);
+        return body;
+    }
+
     long consumed() {
         return consumed;
     }

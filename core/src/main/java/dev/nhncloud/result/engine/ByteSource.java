@@ -2,7 +2,9 @@ package dev.nhncloud.result.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,6 +33,11 @@ import java.util.Objects;
  * bytes no other library reads. The early end changes no outcome: fewer than four bytes hold no
  * header, and a library that needs more reads again and meets the fault.
  *
+ * <p>Bytes in memory (an array, a slice of one, a {@code ByteBuffer} of any kind) are read through
+ * a view of them ({@link #view}), never copied as a whole: each read copies the next bytes from
+ * the application's memory straight into the library's buffer, and positions count from the
+ * view's first byte.
+ *
  * <p>Reads go straight into the library's buffer: the first one takes at most
  * {@value #FIRST_BLOCK} bytes and each later one twice as many, so an early exit checks about
  * the few hundred bytes the header takes whatever the body's size. An {@link IOException} of
@@ -45,12 +52,13 @@ public final class ByteSource extends InputStream implements Source {
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final InputStream in;
-    private final byte[] array;
+    /** Bytes in memory, from the next one to read to the end; null for a stream. */
+    private final ByteBuffer memory;
     private final Utf8Validator validator = new Utf8Validator();
-    /** What has been read, for positions: the array itself, or the stream's first bytes. */
+    /** What has been read, for positions: a view of the bytes in memory, or the stream's first bytes. */
     private final Delivered record;
     private final RootStart root;
-    /** The next byte of the array, or of {@link #head}. */
+    /** The next byte of {@link #head}. */
     private int position;
     /** A stream's first bytes, read ahead to look for a byte order mark; null once served. */
     private byte[] head;
@@ -68,10 +76,10 @@ public final class ByteSource extends InputStream implements Source {
     private boolean endAnswered;
     private IOException failure;
 
-    private ByteSource(InputStream in, byte[] array) {
+    private ByteSource(InputStream in, ByteBuffer view) {
         this.in = in;
-        this.array = array;
-        this.record = array != null ? Delivered.of(array) : Delivered.ofStream();
+        this.memory = view != null ? view.duplicate() : null;
+        this.record = view != null ? Delivered.of(view) : Delivered.ofStream();
         this.root = new RootStart(record);
     }
 
@@ -92,7 +100,81 @@ public final class ByteSource extends InputStream implements Source {
      * @return the source
      */
     public static ByteSource of(byte[] bytes) {
-        return new ByteSource(null, Objects.requireNonNull(bytes, "body"));
+        return new ByteSource(null, view(bytes));
+    }
+
+    /**
+     * A slice of an array, copied block by block into the library's buffer as it reads; offsets
+     * in messages count from {@code bytes[offset]}.
+     *
+     * @param bytes  the array; not modified
+     * @param offset the slice's first byte
+     * @param length the slice's length
+     * @return the source
+     * @throws NullPointerException      when {@code bytes} is null
+     * @throws IndexOutOfBoundsException when the slice does not lie within the array
+     */
+    public static ByteSource of(byte[] bytes, int offset, int length) {
+        return new ByteSource(null, view(bytes, offset, length));
+    }
+
+    /**
+     * The bytes of a buffer between its position and its limit, copied block by block into the
+     * library's buffer as it reads; offsets in messages count from the position. The buffer's
+     * position, limit and contents are not changed.
+     *
+     * @param bytes a heap or direct buffer, read-only or not
+     * @return the source
+     * @throws NullPointerException when {@code bytes} is null
+     */
+    public static ByteSource of(ByteBuffer bytes) {
+        return new ByteSource(null, view(bytes));
+    }
+
+    /**
+     * A whole array as a view of its bytes.
+     *
+     * @param body the array
+     * @return a buffer whose index 0 is the first byte and whose limit is the array's length
+     * @throws NullPointerException when {@code body} is null
+     */
+    static ByteBuffer view(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        return view(body, 0, body.length);
+    }
+
+    /**
+     * A slice of an array as a view of its bytes, after checking the slice.
+     *
+     * @param body   the array
+     * @param offset the slice's first byte
+     * @param length the slice's length
+     * @return a buffer whose index 0 is {@code body[offset]} and whose limit is {@code length}
+     * @throws NullPointerException      when {@code body} is null
+     * @throws IndexOutOfBoundsException when the slice does not lie within the array, naming
+     *                                   the offset, the length and the array's length
+     */
+    static ByteBuffer view(byte[] body, int offset, int length) {
+        Objects.requireNonNull(body, "body");
+        try {
+            Objects.checkFromIndexSize(offset, length, body.length);
+        } catch (IndexOutOfBoundsException e) {
+            throw new IndexOutOfBoundsException(String.format(Locale.ROOT,
+                    "offset %d and length %d do not lie within the body's %d bytes", offset, length, body.length));
+        }
+        return ByteBuffer.wrap(body, offset, length).slice();
+    }
+
+    /**
+     * The bytes of a buffer between its position and its limit as a view of its own, so that
+     * reading moves neither the buffer's position nor its limit.
+     *
+     * @param body the buffer
+     * @return a buffer whose index 0 is the buffer's position and whose limit is what remains
+     * @throws NullPointerException when {@code body} is null
+     */
+    static ByteBuffer view(ByteBuffer body) {
+        return Objects.requireNonNull(body, "body").slice();
     }
 
     @Override
@@ -218,9 +300,9 @@ public final class ByteSource extends InputStream implements Source {
     }
 
     private void dropByteOrderMark() throws IOException {
-        if (array != null) {
-            if (startsWithByteOrderMark(array, array.length)) {
-                position = BYTE_ORDER_MARK.length;
+        if (memory != null) {
+            if (record.byteOrderMark() > 0) {
+                memory.position(BYTE_ORDER_MARK.length);
                 offset = BYTE_ORDER_MARK.length;
             }
             return;
@@ -240,10 +322,15 @@ public final class ByteSource extends InputStream implements Source {
                 && Arrays.equals(bytes, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length);
     }
 
-    /** The next bytes, unchecked: from the array, or from the stream's head and then the stream. */
+    /** The next bytes, unchecked: from memory, or from the stream's head and then the stream. */
     private int fill(byte[] buffer, int off, int length) throws IOException {
-        if (array != null) {
-            return copy(array, array.length, buffer, off, length);
+        if (memory != null) {
+            if (!memory.hasRemaining()) {
+                return -1;
+            }
+            int count = Math.min(length, memory.remaining());
+            memory.get(buffer, off, count);
+            return count;
         }
         if (head != null && position < headLength) {
             return copy(head, headLength, buffer, off, length);

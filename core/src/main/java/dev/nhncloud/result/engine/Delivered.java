@@ -1,14 +1,17 @@
 package dev.nhncloud.result.engine;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
  * What a source has read of the application's input, kept so that core can say where a problem
  * is in the input's own units (bytes for bytes, characters for text), the same whichever library
- * read it: an input in memory is kept whole (it is already there); of a stream or a reader, the
+ * read it: an input in memory is kept whole, without copying (it is already there: a string, or a
+ * view of the application's array, slice or {@code ByteBuffer}); of a stream or a reader, the
  * first {@value #KEPT} units are copied as they are read. Past them, a position is only known to
  * lie beyond them, which is true in every binding alike. The units are kept from the input's
- * first, a byte order mark included: offsets are the input's own.
+ * first, a byte order mark included: offsets are the input's own, so that those of a slice count
+ * from its first byte and equal those of a copy of it.
  *
  * <p>Used by one read, on one thread.
  */
@@ -38,7 +41,9 @@ final class Delivered {
     }
 
     private final Unit unit;
-    /** The bytes: the application's array, or a copy of what the stream gave. */
+    /** Bytes in memory: a view of the application's, read by absolute index only; or null. */
+    private ByteBuffer memory;
+    /** The bytes a stream gave, copied. */
     private byte[] bytes;
     private char[] chars;
     private CharSequence text;
@@ -51,15 +56,16 @@ final class Delivered {
     }
 
     /**
-     * Bytes in memory, kept whole without copying.
+     * Bytes in memory, kept whole without copying. The record reads the view by absolute index
+     * only, so a source may read it too, through a duplicate of its own.
      *
-     * @param array the input
+     * @param view the input: index 0 is its first byte, the limit its end ({@link ByteSource#view})
      * @return the record
      */
-    static Delivered of(byte[] array) {
+    static Delivered of(ByteBuffer view) {
         Delivered delivered = new Delivered(Unit.BYTES);
-        delivered.bytes = array;
-        delivered.length = array.length;
+        delivered.memory = view;
+        delivered.length = view.limit();
         delivered.ended = true;
         return delivered;
     }
@@ -177,6 +183,9 @@ final class Delivered {
         if (text != null) {
             return text.charAt(index);
         }
+        if (memory != null) {
+            return memory.get(index) & 0xFF;
+        }
         return unit == Unit.BYTES ? bytes[index] & 0xFF : chars[index];
     }
 
@@ -187,7 +196,10 @@ final class Delivered {
      * @return the count, at most {@link #length()}
      */
     int textLength() {
-        return unit == Unit.BYTES ? Utf8Validator.firstInvalid(bytes, length, whole()) : length;
+        if (unit == Unit.CHARACTERS) {
+            return length;
+        }
+        return Utf8Validator.firstInvalid(memory != null ? memory : ByteBuffer.wrap(bytes), length, whole());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /**
@@ -59,6 +60,16 @@ public final class StreamingHeaderReader implements HeaderReader {
 
     @Override
     public ResultHeader read(byte[] body) {
+        return readInMemory(readsBytes ? ByteSource.of(body) : TextSource.of(body));
+    }
+
+    @Override
+    public ResultHeader read(byte[] body, int offset, int length) {
+        return readInMemory(readsBytes ? ByteSource.of(body, offset, length) : TextSource.of(body, offset, length));
+    }
+
+    @Override
+    public ResultHeader read(ByteBuffer body) {
         return readInMemory(readsBytes ? ByteSource.of(body) : TextSource.of(body));
     }
 

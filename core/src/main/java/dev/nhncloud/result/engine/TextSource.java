@@ -59,7 +59,35 @@ public abstract class TextSource extends Reader implements Source {
      * @return the text
      */
     public static TextSource of(byte[] bytes) {
-        return new Utf8(Objects.requireNonNull(bytes, "body"));
+        return new Utf8(ByteSource.view(bytes));
+    }
+
+    /**
+     * Text decoded from a slice of an array of UTF-8 bytes, without copying it; offsets in
+     * messages count from {@code bytes[offset]}.
+     *
+     * @param bytes  the array; not modified
+     * @param offset the slice's first byte
+     * @param length the slice's length
+     * @return the text
+     * @throws NullPointerException      when {@code bytes} is null
+     * @throws IndexOutOfBoundsException when the slice does not lie within the array
+     */
+    public static TextSource of(byte[] bytes, int offset, int length) {
+        return new Utf8(ByteSource.view(bytes, offset, length));
+    }
+
+    /**
+     * Text decoded from the UTF-8 bytes of a buffer between its position and its limit, straight
+     * from the buffer; offsets in messages count from the position. The buffer's position, limit
+     * and contents are not changed.
+     *
+     * @param bytes a heap or direct buffer, read-only or not
+     * @return the text
+     * @throws NullPointerException when {@code bytes} is null
+     */
+    public static TextSource of(ByteBuffer bytes) {
+        return new Utf8(ByteSource.view(bytes));
     }
 
     /**
@@ -198,8 +226,9 @@ public abstract class TextSource extends Reader implements Source {
     }
 
     /**
-     * Strict UTF-8 from a stream or an array, decoded by the JDK's decoder straight into the
-     * library's buffer: no buffer of characters of its own, and no copy.
+     * Strict UTF-8 from a stream or from bytes in memory, decoded by the JDK's decoder straight
+     * into the library's buffer: no buffer of characters of its own, and no copy (bytes in memory
+     * are decoded from a view of the application's array or buffer).
      *
      * <p>The first read decodes at most {@value #FIRST_CHUNK} characters and each later one twice
      * as many, up to what the library asks for, so that an early exit decodes about the few
@@ -232,11 +261,12 @@ public abstract class TextSource extends Reader implements Source {
             this.bytes.flip();
         }
 
-        Utf8(byte[] array) {
-            super(Delivered.of(array));
+        /** Bytes in memory: a view ({@link ByteSource#view}), decoded through a duplicate of its own. */
+        Utf8(ByteBuffer view) {
+            super(Delivered.of(view));
             this.in = null;
-            this.bytes = ByteBuffer.wrap(array);
-            this.bytesTaken = array.length;
+            this.bytes = view.duplicate();
+            this.bytesTaken = view.remaining();
             this.endOfInput = true;
         }
 

@@ -2,6 +2,7 @@ package dev.nhncloud.result.engine;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -21,6 +22,8 @@ final class Utf8Validator {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final int CONTINUATION_LOW = 0x80;
     private static final int CONTINUATION_HIGH = 0xBF;
+    /** The bytes {@link #firstInvalid} checks at a time. */
+    private static final int BLOCK = 8192;
 
     /** Continuation bytes the open sequence still needs. */
     private int needed;
@@ -143,26 +146,36 @@ final class Utf8Validator {
 
     /**
      * Where the first sequence that is not UTF-8 starts in bytes read from the input's start. A
-     * zero byte counts as valid here: whether it is JSON is for the one who scans the text.
+     * zero byte counts as valid here: whether it is JSON is for the one who scans the text. The
+     * bytes are checked a block at a time through a small array of its own, so that a view of
+     * any buffer (direct or read-only ones, which have no accessible array) is checked alike;
+     * this runs only when a message needs a position.
      *
-     * @param bytes  the bytes
+     * @param bytes  the bytes, from index 0; read by absolute index, the buffer's position unused
      * @param length how many of them to check
      * @param ended  whether the input ends after them, so that an open sequence is a fault
      * @return the index of the faulty sequence's first byte, or {@code length} when there is none
      */
-    static int firstInvalid(byte[] bytes, int length, boolean ended) {
+    static int firstInvalid(ByteBuffer bytes, int length, boolean ended) {
         Utf8Validator validator = new Utf8Validator();
-        int from = 0;
-        while (true) {
-            // Offsets are indexes here: the block starts where the check starts.
-            int stop = validator.check(bytes, from, length, from);
-            if (stop == length) {
-                return ended && validator.inSequence() ? (int) validator.leadOffset : length;
+        ByteBuffer in = bytes.duplicate();
+        in.position(0).limit(length);
+        byte[] block = new byte[Math.min(length, BLOCK)];
+        for (int base = 0; base < length; base += block.length) {
+            int count = Math.min(block.length, length - base);
+            in.get(block, 0, count);
+            for (int from = 0; ; ) {
+                int stop = validator.check(block, from, count, base + from);
+                if (stop == count) {
+                    break;
+                }
+                if (validator.lead != 0) {
+                    return (int) validator.leadOffset;
+                }
+                // A zero byte: text here, so the check goes on after it.
+                from = stop + 1;
             }
-            if (validator.lead != 0) {
-                return stop;
-            }
-            from = stop + 1;
         }
+        return ended && validator.inSequence() ? (int) validator.leadOffset : length;
     }
 }

@@ -28,12 +28,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The bytes a byte parser reads: the same rules as {@link TextSourceTest}, without decoding. */
 class ByteSourceTest {
 
-    /** Every form of the same bytes: array, stream, and a stream of one byte per read. */
+    /**
+     * Every form of the same bytes: array, stream, a stream of one byte per read, a slice of a
+     * larger array, and heap, direct and read-only buffers ({@link BytesInMemory}). Offsets in
+     * messages are the same in all of them: a slice's and a buffer's count from their first byte.
+     */
     private static List<Function<byte[], ByteSource>> forms() {
         return List.of(
                 ByteSource::of,
                 bytes -> ByteSource.of(new ByteArrayInputStream(bytes)),
-                bytes -> ByteSource.of(new Trickle(bytes)));
+                bytes -> ByteSource.of(new Trickle(bytes)),
+                bytes -> ByteSource.of(BytesInMemory.surrounded(bytes), BytesInMemory.BEFORE.length, bytes.length),
+                bytes -> ByteSource.of(BytesInMemory.heap(bytes)),
+                bytes -> ByteSource.of(BytesInMemory.direct(bytes)),
+                bytes -> ByteSource.of(BytesInMemory.readOnly(bytes)));
     }
 
     /** Reads to the end, and once past it, as a parser that needs more than it got does. */

@@ -2,6 +2,7 @@ package dev.nhncloud.result.engine;
 
 import static dev.nhncloud.result.engine.MiniTree.response;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -20,7 +21,10 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,9 +71,85 @@ class StreamingHeaderReaderTest {
         assertEquals(expected, reader.read(TEXT.getBytes(UTF_8)));
         assertEquals(expected, reader.read(new ByteArrayInputStream(TEXT.getBytes(UTF_8))));
         assertEquals(expected, reader.read(new StringReader(TEXT)));
+        byte[] bytes = TEXT.getBytes(UTF_8);
+        assertEquals(expected, reader.read(BytesInMemory.surrounded(bytes), BytesInMemory.BEFORE.length, bytes.length));
+        assertEquals(expected, reader.read(BytesInMemory.heap(bytes)));
+        assertEquals(expected, reader.read(BytesInMemory.direct(bytes)));
+        assertEquals(expected, reader.read(BytesInMemory.readOnly(bytes)));
         assertEquals("fake", reader.binding());
         assertEquals(ReadOptions.defaults(), reader.options());
-        assertEquals(4, closed.get(), "the cursor is closed after every read");
+        assertEquals(8, closed.get(), "the cursor is closed after every read");
+    }
+
+    /**
+     * A message for a slice or a buffer is the message for a copy of its bytes: positions count
+     * from its first byte, and the whole of it is kept for them (a problem past the first 65,536
+     * bytes is placed exactly, as in an array, not "past the first 65,536 bytes" as in a stream).
+     */
+    @Test
+    void aSlicesPositionsCountFromItsFirstByteAndCoverAllOfIt() {
+        IOException complaint = new IOException("the library's words");
+        byte[] broken = ("{\"s\":\"" + "x".repeat(100_000) + "\",\"header\":{\"isSuccessful\":tru}}").getBytes(UTF_8);
+        String expected = "MALFORMED_JSON: invalid JSON at line 1, column 100037 (byte offset 100036): found '}' in a literal, "
+                + "which must be true, false or null";
+        assertEquals(expected, assertThrows(MalformedResponseException.class, () -> reader(complaint).read(broken)).getMessage());
+        List<Function<byte[], ResultHeader>> forms = List.of(
+                bytes -> reader(complaint).read(BytesInMemory.surrounded(bytes), BytesInMemory.BEFORE.length, bytes.length),
+                bytes -> reader(complaint).read(BytesInMemory.heap(bytes)),
+                bytes -> reader(complaint).read(BytesInMemory.direct(bytes)),
+                bytes -> reader(complaint).read(BytesInMemory.readOnly(bytes)));
+        for (Function<byte[], ResultHeader> form : forms) {
+            MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> form.apply(broken));
+            assertEquals(expected, e.getMessage());
+            assertSame(complaint, e.getCause());
+        }
+    }
+
+    /** The buffer's position, limit and contents are as they were, whatever the read gave. */
+    @Test
+    void aBufferIsLeftAsItWas() {
+        for (String body : List.of(TEXT, "{\"header\":[]}", "[1]", "{\"a\":\"\u00e9\"")) {
+            byte[] bytes = body.getBytes(UTF_8);
+            for (ByteBuffer buffer : List.of(BytesInMemory.heap(bytes), BytesInMemory.direct(bytes), BytesInMemory.readOnly(bytes))) {
+                int position = buffer.position();
+                int limit = buffer.limit();
+                byte[] contents = contents(buffer);
+                try {
+                    reader(null).read(buffer);
+                } catch (MalformedResponseException refused) {
+                    // What the read gave does not matter here, only what it left.
+                }
+                assertEquals(position, buffer.position(), body);
+                assertEquals(limit, buffer.limit(), body);
+                assertArrayEquals(contents, contents(buffer), body);
+            }
+        }
+    }
+
+    private static byte[] contents(ByteBuffer buffer) {
+        ByteBuffer all = buffer.duplicate();
+        all.clear();
+        byte[] contents = new byte[all.remaining()];
+        all.get(contents);
+        return contents;
+    }
+
+    /** Bad arguments are refused before anything is read, naming what is wrong. */
+    @Test
+    void badArgumentsAreRefusedNamingThem() {
+        StreamingHeaderReader reader = reader(null);
+        byte[] bytes = TEXT.getBytes(UTF_8);
+        assertEquals("body", assertThrows(NullPointerException.class, () -> reader.read((byte[]) null, 0, 0)).getMessage());
+        assertEquals("body", assertThrows(NullPointerException.class, () -> reader.read((ByteBuffer) null)).getMessage());
+        assertEquals("body", assertThrows(NullPointerException.class, () -> reader.read((byte[]) null)).getMessage());
+        for (int[] slice : new int[][] {{-1, 2}, {0, -1}, {1, bytes.length}, {bytes.length + 1, 0}, {Integer.MAX_VALUE, 2}}) {
+            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> reader.read(bytes, slice[0], slice[1]));
+            assertEquals("offset " + slice[0] + " and length " + slice[1] + " do not lie within the body's " + bytes.length + " bytes",
+                    e.getMessage());
+        }
+        assertEquals(0, closed.get(), "no cursor was opened");
+        assertEquals(Reason.EMPTY_INPUT, assertThrows(MalformedResponseException.class,
+                () -> reader.read(bytes, bytes.length, 0)).reason(), "an empty slice at the end is a slice");
     }
 
     /** The library's words are never quoted: core describes what is wrong, where, from its own view of the text. */

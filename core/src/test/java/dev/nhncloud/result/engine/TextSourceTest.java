@@ -29,12 +29,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TextSourceTest {
 
-    /** Every input form of the same bytes: array, stream, one-byte-at-a-time stream, and (when valid) text. */
+    /**
+     * Every input form of the same bytes: array, stream, one-byte-at-a-time stream, a slice of a
+     * larger array, and heap, direct and read-only buffers ({@link BytesInMemory}); and (when
+     * valid) text.
+     */
     private static List<Function<byte[], TextSource>> forms() {
         return List.of(
                 TextSource::of,
                 bytes -> TextSource.of(new ByteArrayInputStream(bytes)),
-                bytes -> TextSource.of(new Trickle(bytes)));
+                bytes -> TextSource.of(new Trickle(bytes)),
+                bytes -> TextSource.of(BytesInMemory.surrounded(bytes), BytesInMemory.BEFORE.length, bytes.length),
+                bytes -> TextSource.of(BytesInMemory.heap(bytes)),
+                bytes -> TextSource.of(BytesInMemory.direct(bytes)),
+                bytes -> TextSource.of(BytesInMemory.readOnly(bytes)));
     }
 
     private static String readAll(Reader text) throws IOException {

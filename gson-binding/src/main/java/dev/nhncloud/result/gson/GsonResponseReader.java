@@ -16,6 +16,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 
 /**
  * The application's {@code Gson}, with a checking factory, binding a response in one pass and
@@ -45,6 +46,16 @@ final class GsonResponseReader implements ResponseReader {
 
     @Override
     public <T> T read(byte[] body, Class<T> type) {
+        return inMemory(HeaderBinding.checkedText(body), type);
+    }
+
+    @Override
+    public <T> T read(byte[] body, int offset, int length, Class<T> type) {
+        return inMemory(HeaderBinding.checkedText(body, offset, length), type);
+    }
+
+    @Override
+    public <T> T read(ByteBuffer body, Class<T> type) {
         return inMemory(HeaderBinding.checkedText(body), type);
     }
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 
 /**
  * The application's {@code ObjectMapper}, with the module, binding a response in one pass and
@@ -51,11 +52,19 @@ final class JacksonResponseReader implements ResponseReader {
     @Override
     public <T> T read(byte[] body, Class<T> type) {
         JavaType javaType = responseType(type);
-        try {
-            return bind(mapper.getFactory().createParser(HeaderBinding.checkedBytes(body)), javaType);
-        } catch (IOException e) {
-            throw new UncheckedIOException("bytes in memory cannot fail to read", e);
-        }
+        return inMemory(HeaderBinding.checkedBytes(body), javaType);
+    }
+
+    @Override
+    public <T> T read(byte[] body, int offset, int length, Class<T> type) {
+        JavaType javaType = responseType(type);
+        return inMemory(HeaderBinding.checkedBytes(body, offset, length), javaType);
+    }
+
+    @Override
+    public <T> T read(ByteBuffer body, Class<T> type) {
+        JavaType javaType = responseType(type);
+        return inMemory(HeaderBinding.checkedBytes(body), javaType);
     }
 
     @Override
@@ -73,6 +82,15 @@ final class JacksonResponseReader implements ResponseReader {
     @Override
     public String binding() {
         return "jackson";
+    }
+
+    /** Bytes in memory, as core's checked bytes over a view of them: the same path for every form. */
+    private <T> T inMemory(InputStream checked, JavaType type) {
+        try {
+            return bind(mapper.getFactory().createParser(checked), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bytes in memory cannot fail to read", e);
+        }
     }
 
     private <T> T bind(com.fasterxml.jackson.core.JsonParser parser, JavaType type) throws IOException {

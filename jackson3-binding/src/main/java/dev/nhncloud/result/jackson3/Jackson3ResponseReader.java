@@ -6,6 +6,7 @@ import dev.nhncloud.result.ResultHeader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
@@ -64,6 +65,16 @@ final class Jackson3ResponseReader implements ResponseReader {
 
     @Override
     public <T> T read(byte[] body, Class<T> type) {
+        return bind(type, reader -> reader.createParser(HeaderBinding.checkedBytes(body)));
+    }
+
+    @Override
+    public <T> T read(byte[] body, int offset, int length, Class<T> type) {
+        return bind(type, reader -> reader.createParser(HeaderBinding.checkedBytes(body, offset, length)));
+    }
+
+    @Override
+    public <T> T read(ByteBuffer body, Class<T> type) {
         return bind(type, reader -> reader.createParser(HeaderBinding.checkedBytes(body)));
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 
 /**
  * Yasson, binding a response in one pass through a watched parser over core's checked text and
@@ -34,6 +35,16 @@ final class JsonbResponseReader implements ResponseReader {
 
     @Override
     public <T> T read(byte[] body, Class<T> type) {
+        return inMemory(HeaderBinding.checkedText(body), type);
+    }
+
+    @Override
+    public <T> T read(byte[] body, int offset, int length, Class<T> type) {
+        return inMemory(HeaderBinding.checkedText(body, offset, length), type);
+    }
+
+    @Override
+    public <T> T read(ByteBuffer body, Class<T> type) {
         return inMemory(HeaderBinding.checkedText(body), type);
     }
 
