@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -77,6 +78,16 @@ final class CountingReaders {
         }
 
         @Override
+        public ResultHeader read(byte[] body, int offset, int length) {
+            throw new AssertionError("the handlers read a stream");
+        }
+
+        @Override
+        public ResultHeader read(ByteBuffer body) {
+            throw new AssertionError("the handlers read a stream");
+        }
+
+        @Override
         public String binding() {
             return real.binding();
         }
@@ -123,6 +134,16 @@ final class CountingReaders {
 
         @Override
         public <T> T read(byte[] body, Class<T> type) {
+            throw new AssertionError("the handlers read a stream");
+        }
+
+        @Override
+        public <T> T read(byte[] body, int offset, int length, Class<T> type) {
+            throw new AssertionError("the handlers read a stream");
+        }
+
+        @Override
+        public <T> T read(ByteBuffer body, Class<T> type) {
             throw new AssertionError("the handlers read a stream");
         }
 
