@@ -50,7 +50,7 @@ class ReadmeSnippetsTest {
     private static final Pattern TYPE = Pattern.compile("^(public |final |abstract )*(class|record|interface) (\\w+)",
             Pattern.MULTILINE);
     private static final List<String> COMMON = List.of("dev.nhncloud.result", "java.io", "java.net", "java.net.http",
-            "java.nio.charset", "java.time", "java.util");
+            "java.nio", "java.nio.charset", "java.time", "java.util");
     private static final List<List<String>> PROFILES = List.of(
             List.of("com.fasterxml.jackson.databind", "com.fasterxml.jackson.databind.json", "dev.nhncloud.result.service",
                     "dev.nhncloud.result.jackson"),
