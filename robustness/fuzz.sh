@@ -13,7 +13,7 @@
 # are written to MODULE/src/test/resources/nhncloud-kit-findings/, which the kit replays in
 # ./mvnw verify from then on.
 #
-# DURATION is Jazzer's (30s, 10m, 1h; default 30m). The generated corpus grows in
+# DURATION is 30s, 10m or 1h (default 30m). The generated corpus grows in
 # robustness/target/fuzz-corpus/ (not committed); a finding is written to the test's inputs
 # directory under src/test/resources/dev/nhncloud/result/robustness/, where `./mvnw verify` runs it
 # from then on as a regression input. Seeds: that directory, the conformance cases and the shared
@@ -35,6 +35,14 @@ case "$target" in
     *) class=BindingFuzzTest; method=readsAnyBytes; only="-Dnhncloud.fuzz.binding=$target" ;;
 esac
 
+# libFuzzer's -max_total_time, in seconds: the standalone driver ends the run by it (Jazzer's own
+# --max_duration is for its JUnit integration, and the standalone driver ran on past it).
+case $duration in
+    *h) seconds=$(( ${duration%h} * 3600 )) ;;
+    *m) seconds=$(( ${duration%m} * 60 )) ;;
+    *) seconds=${duration%s} ;;
+esac
+
 if [ "${target#hooks:}" != "$target" ]; then
     module=${target#hooks:}
     # find, not a glob: under pipefail an ls of a pattern that matches nothing would end the script.
@@ -43,11 +51,6 @@ if [ "${target#hooks:}" != "$target" ]; then
     suite=$(echo "${suite_file%.java}" | tr / .)
     ../mvnw -q -B -f ../pom.xml -pl "robustness,$module" -am test-compile dependency:build-classpath \
         -Dmdep.outputFile=target/fuzz.classpath -Dmdep.includeScope=test
-    case $duration in
-        *h) seconds=$(( ${duration%h} * 3600 )) ;;
-        *m) seconds=$(( ${duration%m} * 60 )) ;;
-        *) seconds=${duration%s} ;;
-    esac
     findings="$here/../$module/src/test/resources/nhncloud-kit-findings"
     corpus="target/fuzz-corpus/hooks-$module"
     mkdir -p "$corpus" "$findings"
@@ -73,7 +76,7 @@ exec java -Xmx1g -Xss4m -Dnhncloud.corpus="$here/../../shared/corpus" $only \
     com.code_intelligence.jazzer.Jazzer \
     --target_class="dev.nhncloud.result.robustness.$class" --target_method="$method" \
     --instrument="dev.nhncloud.result.**,$libraries" \
-    --max_duration="$duration" --keep_going=50 --reproducer_path=target/fuzz-reproducers \
+    -max_total_time="$seconds" --keep_going=50 --reproducer_path=target/fuzz-reproducers \
     -max_len=8192 -timeout=60 -print_final_stats=1 \
     -dict=src/test/resources/dev/nhncloud/result/robustness/json.dict \
     "$@" "$corpus"
