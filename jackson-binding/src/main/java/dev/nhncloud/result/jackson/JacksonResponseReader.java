@@ -89,7 +89,8 @@ final class JacksonResponseReader implements ResponseReader {
         try {
             return bind(mapper.getFactory().createParser(checked), type);
         } catch (IOException e) {
-            throw new UncheckedIOException("bytes in memory cannot fail to read", e);
+            // As for text: bytes in memory cannot fail to be read, so this is the mapper's own refusal.
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
