@@ -150,10 +150,13 @@ public final class GsonHeaders {
     /**
      * The data-binding factory. The rest of the document is read by the application's
      * {@code Gson} with its own settings; the header value is read as strict JSON with the SDK's
-     * rules and limits. A rule broken is a {@link dev.nhncloud.result.MalformedResponseException};
-     * JSON that is not strict is Gson's {@code JsonSyntaxException}. A body whose {@code header}
-     * member is absent leaves the field null, as Gson does for any absent field;
-     * {@code "header": null} is refused as a header that is not an object.
+     * rules and limits. A rule broken, JSON that is not strict inside the header included, is a
+     * {@link dev.nhncloud.result.MalformedResponseException}. A response object (a class or
+     * record with a {@code ResultHeader header} field) fails closed: without a {@code header}
+     * member it is {@code MISSING_HEADER}, with two {@code DUPLICATE_HEADER}, and
+     * {@code "header": null} is a header that is not an object; a failure header binds as read,
+     * so check it with {@code throwIfFailed()}, or bind with {@link #responseReader(Gson)},
+     * which does.
      *
      * @param options the limits (validation of the whole document is the application's business)
      * @return a factory to register with {@code GsonBuilder.registerTypeAdapterFactory}

@@ -137,9 +137,11 @@ public final class Jackson3Headers {
      * The data-binding module. The rest of the document is read by the application's mapper
      * with its own settings; the header object follows the SDK's rules and limits, as strict
      * JSON (a mapper that accepts JSON extensions must be built on {@link #mapperFactory}). A
-     * body whose {@code header} member is absent leaves a plain class's property null, as
-     * Jackson does for any absent property; mark it {@code @JsonProperty(required = true)} to
-     * refuse such bodies. A record's response object without a header is {@code MISSING_HEADER}.
+     * response object (a class or record with a {@code ResultHeader header}) fails closed:
+     * without a {@code header} member it is {@code MISSING_HEADER}, with two
+     * {@code DUPLICATE_HEADER}, each a {@link dev.nhncloud.result.MalformedResponseException}; a
+     * failure header binds as read, so check it with {@code throwIfFailed()}, or bind with
+     * {@link #responseReader(ObjectMapper)}, which does.
      *
      * @param options the limits (validation of the whole document is the mapper's business)
      * @return a module to add to a mapper's builder
