@@ -41,10 +41,10 @@ final class JsonOutput {
         line(json -> {
             string(json, "source", source);
             string(json, "binding", binding);
-            json.writeObjectFieldStart("header");
-            json.writeBooleanField("isSuccessful", header.isSuccessfulFlag());
-            json.writeNumberField("resultCode", header.resultCode());
-            string(json, "resultMessage", header.resultMessage());
+            json.writeObjectFieldStart(ResultHeader.MEMBER_NAME);
+            json.writeBooleanField(ResultHeader.IS_SUCCESSFUL, header.isSuccessfulFlag());
+            json.writeNumberField(ResultHeader.RESULT_CODE, header.resultCode());
+            string(json, ResultHeader.RESULT_MESSAGE, header.resultMessage());
             json.writeEndObject();
             codeFields(json, header.code());
             string(json, "detail", header.detail().orElse(null));
@@ -66,10 +66,10 @@ final class JsonOutput {
             string(json, "source", source);
             string(json, "binding", binding);
             string(json, "service", header.catalogue().name());
-            json.writeObjectFieldStart("header");
-            json.writeBooleanField("isSuccessful", header.isSuccessfulFlag());
-            json.writeNumberField("resultCode", header.resultCode());
-            string(json, "resultMessage", header.resultMessage());
+            json.writeObjectFieldStart(ResultHeader.MEMBER_NAME);
+            json.writeBooleanField(ResultHeader.IS_SUCCESSFUL, header.isSuccessfulFlag());
+            json.writeNumberField(ResultHeader.RESULT_CODE, header.resultCode());
+            string(json, ResultHeader.RESULT_MESSAGE, header.resultMessage());
             json.writeEndObject();
             string(json, "name", meaning.name());
             json.writeBooleanField("documented", meaning.documented());
@@ -86,12 +86,12 @@ final class JsonOutput {
     void serviceCode(int code, CodeEntry entry, Language language) {
         line(json -> {
             string(json, "service", entry.catalogue().name());
-            json.writeNumberField("resultCode", code);
+            json.writeNumberField(ResultHeader.RESULT_CODE, code);
             string(json, "name", entry.name());
             json.writeNumberField("firstCode", entry.firstCode());
             json.writeNumberField("lastCode", entry.lastCode());
             json.writeBooleanField("documented", entry.documented());
-            json.writeFieldName("isSuccessful");
+            json.writeFieldName(ResultHeader.IS_SUCCESSFUL);
             if (entry.documented()) {
                 json.writeBoolean(entry.isSuccessfulFlag());
             } else {
@@ -120,7 +120,7 @@ final class JsonOutput {
     /** A line describing a code, as {@code explain --format json} prints it. */
     void code(ResultCode code, Language language) {
         line(json -> {
-            json.writeNumberField("resultCode", code.value());
+            json.writeNumberField(ResultHeader.RESULT_CODE, code.value());
             codeFields(json, code);
             string(json, "remedy", code.remedy().name());
             json.writeBooleanField("retryable", code.retryable());
