@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Differential fuzzing: the same bytes to every binding present, in both modes, with the default
- * and small limits; any disagreement (header or reason) is a finding (see {@link FuzzTargets}).
+ * and small limits; any disagreement (header, reason or message) is a finding (see {@link FuzzTargets}).
  *
  * <p>In {@code ./mvnw verify} this runs in regression mode over the seeds ({@link Seeds}) and the
  * findings kept in {@code src/test/resources/dev/nhncloud/result/robustness/AgreementFuzzTestInputs/bindingsAgree}.
