@@ -3,11 +3,12 @@
 # 200 MB body, and writes the report (Markdown table of ratios, targets, every measurement) and
 # the chart (SVG) into docs/.
 #
-#   benchmarks/run.sh --quick    a few minutes: 1 fork, 3 x 1 s warm-up, 3 x 1 s measurement, the SDK
-#                                from byte[], the naive way and the floor, bodies of 1 KB, 1 MB and
-#                                16 MB, success headers; writes docs/benchmarks-quick.{md,svg}
+#   benchmarks/run.sh --quick    about 20 minutes: 1 fork, 3 x 1 s warm-up, 3 x 1 s measurement, the
+#                                SDK from byte[], the naive way, the floor, the hand loop, the filter,
+#                                one pass against the plain binding, bodies of 1 KB, 1 MB and 16 MB,
+#                                success headers; writes docs/benchmarks-quick.{md,svg}
 #   benchmarks/run.sh [--full]   the whole suite: 2 forks, 3 x 1 s warm-up, 3 x 1 s measurement,
-#                                every size, place and outcome (about 50 minutes on 2 cores);
+#                                every size, place and outcome (about 90 minutes on 2 cores);
 #                                writes docs/benchmarks.{md,svg} and refreshes the README's
 #                                block between <!-- benchmarks:begin --> and <!-- benchmarks:end -->
 #
@@ -21,7 +22,7 @@ mode=full
 case "${1:-}" in
     --quick) mode=quick; shift ;;
     --full) mode=full; shift ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -59,7 +60,7 @@ bindings=$(java -cp "$jar" dev.nhncloud.result.benchmarks.Bindings)
 suite='dev\.nhncloud\.result\.benchmarks\.[A-Za-z0-9]+Benchmark\.'
 if [ "$mode" = quick ]; then
     # Fewer benchmarks rather than shorter ones: a warm-up much under 3 s leaves the JIT unfinished.
-    suite='dev\.nhncloud\.result\.benchmarks\.([A-Za-z0-9]+Benchmark\.(sdkBytes|naive|floor)|ModelBenchmark\.)'
+    suite='dev\.nhncloud\.result\.benchmarks\.([A-Za-z0-9]+Benchmark\.(sdkBytes|naive|floor|handLoop|filter|onePass|plainBinding)|ModelBenchmark\.)'
     jmh_mode=(-f 1 -wi 3 -w 1s -i 3 -r 1s -p size=1KB,1MB,16MB -p outcome=success)
     out=docs/benchmarks-quick
 else

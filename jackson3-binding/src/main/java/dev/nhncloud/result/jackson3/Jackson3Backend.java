@@ -8,7 +8,7 @@ import java.io.Reader;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.ByteQuadsCanonicalizer;
 
 /**
  * Jackson 3 as core's backend, registered as {@code "jackson3"}: jackson-core's parsers over a
@@ -17,7 +17,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class Jackson3Backend implements JsonBackend {
 
-    private final JsonFactory strict;
+    private final StrictFactory strict;
 
     /** The backend over Jackson's default factory, made strict; {@link java.util.ServiceLoader} calls this. */
     public Jackson3Backend() {
@@ -48,10 +48,13 @@ public final class Jackson3Backend implements JsonBackend {
         return true;
     }
 
+    /** Bytes are read with a names table of the factory's pool, given back after the read if it stayed small. */
     @Override
     public JsonCursor open(InputStream utf8) throws IOException {
+        ByteQuadsCanonicalizer table = strict.takeTable();
         try {
-            return Jackson3Cursor.over(strict.createParser(ObjectReadContext.empty(), utf8));
+            return Jackson3Cursor.over(strict.createPooledParser(utf8, table),
+                    parser -> strict.giveBack(table, parser.currentLocation().getByteOffset()));
         } catch (JacksonException e) {
             throw Jackson3Cursor.refused(e);
         }

@@ -19,19 +19,32 @@ import tools.jackson.core.exc.StreamReadException;
  */
 final class Jackson3Cursor implements JsonCursor {
 
+    /** What closing a cursor of the SDK's own parser does after closing the parser. */
+    @FunctionalInterface
+    interface AfterClose {
+        void closed(JsonParser parser);
+    }
+
     private final JsonParser parser;
     private final boolean owned;
+    private final AfterClose afterClose;
     private JsonToken current;
 
-    private Jackson3Cursor(JsonParser parser, boolean owned, JsonToken current) {
+    private Jackson3Cursor(JsonParser parser, boolean owned, AfterClose afterClose, JsonToken current) {
         this.parser = parser;
         this.owned = owned;
+        this.afterClose = afterClose;
         this.current = current;
     }
 
     /** A cursor over a new parser of a {@link StrictFactory}, which it closes. */
     static Jackson3Cursor over(JsonParser parser) {
-        return new Jackson3Cursor(parser, true, null);
+        return new Jackson3Cursor(parser, true, null, null);
+    }
+
+    /** A cursor over a new parser of a {@link StrictFactory}, which it closes and then hands to {@code afterClose}. */
+    static Jackson3Cursor over(JsonParser parser, AfterClose afterClose) {
+        return new Jackson3Cursor(parser, true, afterClose, null);
     }
 
     /**
@@ -39,7 +52,7 @@ final class Jackson3Cursor implements JsonCursor {
      * deserializer receives it); it neither advances past that value nor closes the parser.
      */
     static Jackson3Cursor at(JsonParser parser) {
-        return new Jackson3Cursor(parser, false, parser.currentToken());
+        return new Jackson3Cursor(parser, false, null, parser.currentToken());
     }
 
     /** What a hook does with a cursor over the application's parser. */
@@ -179,6 +192,9 @@ final class Jackson3Cursor implements JsonCursor {
                 parser.close();
             } catch (JacksonException e) {
                 throw refused(e);
+            }
+            if (afterClose != null) {
+                afterClose.closed(parser);
             }
         }
     }

@@ -2,6 +2,8 @@ package dev.nhncloud.result.jackson3;
 
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -24,12 +26,19 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * leaves every limit to core, so that the binding answers exactly as the other bindings do.
  *
  * <p>Member names are canonicalized, as Jackson does by default (a parser looks a name up rather
- * than building a string for each occurrence), but in a table made for each read and dropped
- * with it, and not interned: a factory's own table is shared by all its parsers and keeps every
- * distinct name they read, so responses with long ever-new member names would stay on the heap
- * read after read. A flood of names built to collide in the table makes Jackson rehash it rather
- * than fail the read ({@code FAIL_ON_SYMBOL_HASH_OVERFLOW} is disabled): valid JSON is never
- * refused for its names.
+ * than building a string for each occurrence), and not interned, but not in the factory's own
+ * table either: that one is shared by all its parsers and keeps every distinct name they read, so
+ * responses with long ever-new member names would stay on the heap read after read. A byte read
+ * of the backend ({@link #createPooledParser}) takes a table of the factory's own small pool (or
+ * makes one) for itself, and gives it back only when the read went no further than
+ * {@value #KEPT_AFTER_BYTES} bytes and left at most {@value #KEPT_NAMES} names in it; at most
+ * {@value #POOLED} tables are kept, as in the Jackson 2 binding. A header-first read then finds
+ * its names already there instead of building them and a fresh table each time. The pool
+ * belongs to the factory, which belongs to a reader: nothing is kept in a thread or a static
+ * field of its own beyond the default reader's. Every other parser (characters, or bytes through
+ * the factory's own methods) makes a table of its own and drops it. A flood of names built to
+ * collide in the table makes Jackson rehash it rather than fail the read
+ * ({@code FAIL_ON_SYMBOL_HASH_OVERFLOW} is disabled): valid JSON is never refused for its names.
  *
  * <p>Charset detection stays on although core hands over nothing but UTF-8: core's byte source
  * expects the first read of a byte parser to be Jackson's four-byte detection, and answers a fault
@@ -40,6 +49,15 @@ import tools.jackson.core.util.JsonRecyclerPools;
 final class StrictFactory extends JsonFactory {
 
     private static final long serialVersionUID = 1L;
+    /** The most input a read may take and give its table back. */
+    static final long KEPT_AFTER_BYTES = 16 * 1024;
+    /** The most names a table given back may hold. */
+    static final int KEPT_NAMES = 256;
+    /** The most tables kept: about the threads that read at once. */
+    static final int POOLED = 16;
+
+    private final transient ConcurrentLinkedQueue<ByteQuadsCanonicalizer> tables = new ConcurrentLinkedQueue<>();
+    private final transient AtomicInteger pooled = new AtomicInteger();
 
     /**
      * Jackson's default factory, made strict, with a buffer pool of its own that keeps nothing per
@@ -87,6 +105,58 @@ final class StrictFactory extends JsonFactory {
     @Override
     public JsonFactory copy() {
         return new StrictFactory(rebuild());
+    }
+
+    /**
+     * A byte parser over the application's bytes, as {@code createParser} makes it (input
+     * decorators applied), with a table of the pool; {@link #giveBack} returns the table after the read.
+     *
+     * @param in    the UTF-8 bytes
+     * @param table a table of {@link #takeTable()}
+     * @return the parser
+     */
+    JsonParser createPooledParser(InputStream in, ByteQuadsCanonicalizer table) {
+        ObjectReadContext readContext = ObjectReadContext.empty();
+        IOContext ioContext = _createContext(_createContentReference(in), false);
+        try {
+            return new ByteSourceJsonBootstrapper(ioContext, _decorate(ioContext, in)).constructParser(readContext,
+                    readContext.getStreamReadFeatures(_streamReadFeatures), readContext.getFormatReadFeatures(_formatReadFeatures),
+                    table, _rootCharSymbols, _factoryFeatures);
+        } catch (RuntimeException e) {
+            ioContext.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A table for one read.
+     *
+     * @return a table of the pool, or a new one
+     */
+    ByteQuadsCanonicalizer takeTable() {
+        ByteQuadsCanonicalizer table = tables.poll();
+        if (table == null) {
+            return ByteQuadsCanonicalizer.createRoot();
+        }
+        pooled.decrementAndGet();
+        return table;
+    }
+
+    /**
+     * Gives a table back after its read, unless the read may have filled it with long or many names.
+     *
+     * @param table     the table, after its parser was closed (which merges the read's names into it)
+     * @param bytesRead how far the read went
+     */
+    void giveBack(ByteQuadsCanonicalizer table, long bytesRead) {
+        if (bytesRead < 0 || bytesRead > KEPT_AFTER_BYTES || table.size() > KEPT_NAMES) {
+            return;
+        }
+        if (pooled.incrementAndGet() <= POOLED) {
+            tables.offer(table);
+        } else {
+            pooled.decrementAndGet();
+        }
     }
 
     /** The byte parser, with a name table of its own read. */
