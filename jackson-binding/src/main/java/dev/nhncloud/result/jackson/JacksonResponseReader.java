@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The application's {@code ObjectMapper}, with the module, binding a response in one pass and
@@ -23,8 +25,17 @@ import java.nio.ByteBuffer;
  */
 final class JacksonResponseReader implements ResponseReader {
 
+    /** The most response types whose check is remembered; others are checked on every read. */
+    static final int CHECKED_TYPES = 256;
+
     private final ObjectMapper mapper;
     private final HeaderBinding rules;
+    /**
+     * The types already found to have a header, as the mapper constructed them: introspecting a
+     * class costs far more than binding a small body. Held by this reader, as the mapper holds
+     * its deserializers, and bounded, so nothing grows with the types an application reads.
+     */
+    private final Map<Type, JavaType> checkedTypes = new ConcurrentHashMap<>();
 
     /**
      * A reader over a mapper that has the module.
@@ -127,6 +138,18 @@ final class JacksonResponseReader implements ResponseReader {
 
     /** A type without a header cannot be checked: refused before anything is read. */
     private JavaType responseType(Type type) {
+        JavaType checked = checkedTypes.get(type);
+        if (checked != null) {
+            return checked;
+        }
+        JavaType javaType = headerChecked(type);
+        if (checkedTypes.size() < CHECKED_TYPES) {
+            checkedTypes.putIfAbsent(type, javaType);
+        }
+        return javaType;
+    }
+
+    private JavaType headerChecked(Type type) {
         JavaType javaType = mapper.constructType(type);
         BeanDescription description = mapper.getDeserializationConfig().introspect(javaType);
         for (BeanPropertyDefinition property : description.findProperties()) {

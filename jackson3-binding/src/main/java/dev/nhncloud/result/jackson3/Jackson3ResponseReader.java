@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
@@ -28,8 +30,17 @@ import tools.jackson.databind.introspect.ClassIntrospector;
  */
 final class Jackson3ResponseReader implements ResponseReader {
 
+    /** The most response types whose check is remembered; others are checked on every read. */
+    static final int CHECKED_TYPES = 256;
+
     private final ObjectMapper mapper;
     private final HeaderBinding rules;
+    /**
+     * The types already found to have a header, as the mapper constructed them: introspecting a
+     * class costs far more than binding a small body. Held by this reader, as the mapper holds
+     * its deserializers, and bounded, so nothing grows with the types an application reads.
+     */
+    private final Map<Type, JavaType> checkedTypes = new ConcurrentHashMap<>();
 
     /**
      * A reader over a mapper that has the module.
@@ -121,6 +132,18 @@ final class Jackson3ResponseReader implements ResponseReader {
 
     /** A type without a header cannot be checked: refused before anything is read. */
     private JavaType responseType(Type type) {
+        JavaType checked = checkedTypes.get(type);
+        if (checked != null) {
+            return checked;
+        }
+        JavaType javaType = headerChecked(type);
+        if (checkedTypes.size() < CHECKED_TYPES) {
+            checkedTypes.putIfAbsent(type, javaType);
+        }
+        return javaType;
+    }
+
+    private JavaType headerChecked(Type type) {
         JavaType javaType = mapper.constructType(type);
         ClassIntrospector introspector = mapper.deserializationConfig().classIntrospectorInstance();
         BeanDescription description = introspector.introspectForDeserialization(javaType, introspector.introspectClassAnnotations(javaType));
