@@ -92,7 +92,8 @@ public final class ComputeProblemDetails {
         // Compute's codes embed an HTTP status and a family; the other services' codes do not
         // (and code() throws for them rather than misread one as Compute's).
         Optional<ResultCode> compute = header.catalogue().isCompute() ? Optional.of(header.code()) : Optional.empty();
-        int status = compute.flatMap(ResultCode::httpStatus).orElse(HttpStatus.BAD_GATEWAY.value());
+        int status = compute.map(code -> code.httpStatus().orElse(HttpStatus.BAD_GATEWAY.value()))
+                .orElse(HttpStatus.BAD_GATEWAY.value());
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(messages.getMessage(TITLE, null, locale));
         String description = compute.map(code -> code.description(locale)).orElseGet(() -> meaning.description(locale));
