@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nhncloud.result.MalformedResponseException;
+import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.jackson.JacksonHeaders;
 import java.io.IOException;
@@ -38,13 +39,26 @@ public class HeaderCheckingJackson2Converter extends MappingJackson2HttpMessageC
     private final ResponseReader responses;
 
     /**
-     * A converter over the application's mapper.
+     * A converter over the application's mapper, reading headers with the default options
+     * (Compute's codes).
      *
      * @param mapper the mapper, with the application's modules (and the SDK's)
      */
     public HeaderCheckingJackson2Converter(ObjectMapper mapper) {
+        this(mapper, ReadOptions.defaults());
+    }
+
+    /**
+     * A converter over the application's mapper, reading headers with the given options: the
+     * same as the interceptor's reader, so that both decide alike (a service's partial success
+     * included).
+     *
+     * @param mapper  the mapper, with the application's modules (and the SDK's)
+     * @param options the options of the header check, such as the service
+     */
+    public HeaderCheckingJackson2Converter(ObjectMapper mapper, ReadOptions options) {
         super(mapper);
-        this.responses = JacksonHeaders.responseReader(mapper);
+        this.responses = JacksonHeaders.responseReader(mapper, options);
     }
 
     @Override

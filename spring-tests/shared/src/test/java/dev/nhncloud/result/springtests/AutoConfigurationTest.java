@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nhncloud.result.HeaderReader;
+import dev.nhncloud.result.ResultHeader;
+import dev.nhncloud.result.service.Service;
+import dev.nhncloud.result.service.Verdict;
 import dev.nhncloud.result.spring.ComputeProblemHandler;
 import dev.nhncloud.result.spring.HeaderCheckingFilter;
 import dev.nhncloud.result.spring.HeaderCheckingInterceptor;
@@ -49,6 +52,21 @@ class AutoConfigurationTest {
                     assertEquals(64, reader.options().maxDepth());
                     assertEquals(100, reader.options().maxMessageLength());
                 });
+    }
+
+    /** A service's catalogue reaches the reader, so that Email's partial success is one (and not a Compute failure). */
+    @Test
+    void theServiceAndTheNameLimitSetTheReadersOptions() {
+        runner.withPropertyValues("nhncloud.result.service=email", "nhncloud.result.max-name-length=100").run(context -> {
+            HeaderReader reader = context.getBean(HeaderReader.class);
+            assertEquals(Service.EMAIL.catalogue(), reader.options().catalogue());
+            assertEquals(100, reader.options().maxNameLength());
+            ResultHeader partial = reader.read("{\"header\":{\"isSuccessful\":true,\"resultCode\":1000,\"resultMessage\":\"\"}}");
+            assertEquals(Verdict.PARTIAL_SUCCESS, partial.verdict());
+        });
+        runner.withPropertyValues("nhncloud.result.service=kakaotalk-bizmessage").run(context ->
+                assertEquals(Service.KAKAOTALK_BIZMESSAGE.catalogue(), context.getBean(HeaderReader.class).options().catalogue()));
+        runner.run(context -> assertEquals(Service.COMPUTE.catalogue(), context.getBean(HeaderReader.class).options().catalogue()));
     }
 
     @Test

@@ -16,7 +16,8 @@ class ConfigurationMetadataTest {
 
     private static final List<String> PROPERTIES = List.of("nhncloud.result.enabled", "nhncloud.result.base-urls",
             "nhncloud.result.binding", "nhncloud.result.validate-document", "nhncloud.result.max-depth",
-            "nhncloud.result.max-message-length", "nhncloud.result.header-limit", "nhncloud.result.body-limit",
+            "nhncloud.result.max-message-length", "nhncloud.result.max-name-length", "nhncloud.result.service",
+            "nhncloud.result.header-limit", "nhncloud.result.body-limit",
             "nhncloud.result.problem-details.enabled");
 
     @Test

@@ -191,8 +191,9 @@ public class NhnCloudResultAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(type = "org.springframework.http.converter.json.MappingJackson2HttpMessageConverter")
-        HeaderCheckingJackson2Converter nhncloudJackson2Converter(com.fasterxml.jackson.databind.ObjectMapper mapper) {
-            return new HeaderCheckingJackson2Converter(mapper);
+        HeaderCheckingJackson2Converter nhncloudJackson2Converter(com.fasterxml.jackson.databind.ObjectMapper mapper,
+                NhnCloudResultProperties properties) {
+            return new HeaderCheckingJackson2Converter(mapper, properties.readOptions());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.nhncloud.result.spring.boot;
 
 import dev.nhncloud.result.ReadOptions;
+import dev.nhncloud.result.service.Service;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,16 @@ public class NhnCloudResultProperties {
 
     /** The longest resultMessage read, in characters. */
     private int maxMessageLength = ReadOptions.DEFAULT_MAX_MESSAGE_LENGTH;
+
+    /** The longest member name read, in characters, anywhere in a body read. */
+    private int maxNameLength = ReadOptions.DEFAULT_MAX_NAME_LENGTH;
+
+    /**
+     * The NHN Cloud service whose result codes the headers are read under: compute (the default),
+     * sms, email, kakaotalk-bizmessage or push. It decides what a success is (Email's 1000 is a
+     * partial success) and which codes exist.
+     */
+    private Service service = Service.COMPUTE;
 
     /**
      * The most of a body held while its header is read, for RestClient and RestTemplate: what
@@ -174,6 +185,42 @@ public class NhnCloudResultProperties {
     }
 
     /**
+     * The member name limit.
+     *
+     * @return the longest member name read, in characters
+     */
+    public int getMaxNameLength() {
+        return maxNameLength;
+    }
+
+    /**
+     * Sets the member name limit.
+     *
+     * @param maxNameLength the longest member name read, in characters
+     */
+    public void setMaxNameLength(int maxNameLength) {
+        this.maxNameLength = maxNameLength;
+    }
+
+    /**
+     * The service whose result codes apply.
+     *
+     * @return the service
+     */
+    public Service getService() {
+        return service;
+    }
+
+    /**
+     * Sets the service whose result codes apply.
+     *
+     * @param service the service
+     */
+    public void setService(Service service) {
+        this.service = service;
+    }
+
+    /**
      * The most of a body held while its header is read.
      *
      * @return the limit
@@ -225,8 +272,8 @@ public class NhnCloudResultProperties {
      * @throws IllegalArgumentException when a limit is out of range; the message names it
      */
     public ReadOptions readOptions() {
-        return ReadOptions.builder().maxDepth(maxDepth).maxMessageLength(maxMessageLength)
-                .validateDocument(validateDocument).build();
+        return ReadOptions.builder().maxDepth(maxDepth).maxMessageLength(maxMessageLength).maxNameLength(maxNameLength)
+                .service(service).validateDocument(validateDocument).build();
     }
 
     /** The {@code nhncloud.result.problem-details.*} properties. */
