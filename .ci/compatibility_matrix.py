@@ -60,7 +60,7 @@ KNOWN = [
      "Jackson's byte parser (valid JSON refused, never misread; String and Reader bodies read it, so the byte and "
      "text forms' messages differ; fixed in Jackson 3.1)"),
     ("gson-binding", "2.12.0", "2.13.99",
-     r"1000-digit resultCode is out of range, never wrapped( \[[^\]]*\]: expected CODE_OUT_OF_RANGE"
+     r"1000-digit resultCode is out of range, never wrapped( \[[^\]]*(\[\])?\]: expected CODE_OUT_OF_RANGE"
      r"( but was dev\.nhncloud\.result\.MalformedResponseException: MALFORMED_JSON"
      r"|, but the library refused the text: com\.google\.gson\.JsonSyntaxException)"
      r"|: the forms give different messages)",
