@@ -76,6 +76,10 @@ public class NhnCloudResultProperties {
     /** The RFC 9457 mapping of a failed header to a ProblemDetail. */
     private final ProblemDetails problemDetails = new ProblemDetails();
 
+    /** The defaults, as documented on each property; Spring Boot binds the application's. */
+    public NhnCloudResultProperties() {
+    }
+
     /**
      * Whether the SDK is configured.
      *
@@ -282,9 +286,13 @@ public class NhnCloudResultProperties {
         /**
          * Whether a ComputeApiException that reaches a controller is answered with an RFC 9457
          * ProblemDetail (application/problem+json): the status is the code's HTTP status, else
-         * 502, with resultCode, kind, api, remedy and retryable as extension members.
+         * 502, with resultCode, service, name, kind, api, remedy and retryable as extension members.
          */
         private boolean enabled;
+
+        /** The defaults: off. Spring Boot binds the properties. */
+        public ProblemDetails() {
+        }
 
         /**
          * Whether the mapping is on.
