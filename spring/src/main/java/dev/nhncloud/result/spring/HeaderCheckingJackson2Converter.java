@@ -3,12 +3,10 @@ package dev.nhncloud.result.spring;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.ReadOptions;
 import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.jackson.JacksonHeaders;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConversionException;
@@ -66,7 +64,7 @@ public class HeaderCheckingJackson2Converter extends MappingJackson2HttpMessageC
         boolean checked = inputMessage.getBody() instanceof CheckedBody;
         if (checked) {
             Type javaType = getJavaType(type, contextClass);
-            if (carriesHeader(javaType)) {
+            if (ResponseClasses.carryHeader(responses, javaType)) {
                 try {
                     return responses.read(inputMessage.getBody(), javaType);
                 } catch (JsonProcessingException failure) {
@@ -84,22 +82,6 @@ public class HeaderCheckingJackson2Converter extends MappingJackson2HttpMessageC
             return super.read(type, contextClass, inputMessage);
         } catch (HttpMessageConversionException failure) {
             throw checked ? ConverterFailures.of(failure, StreamReadException.class) : failure;
-        }
-    }
-
-    /**
-     * Whether the type has a {@code ResultHeader header} property: the response reader refuses
-     * any other type before it reads, so it is asked with an empty body, which it refuses for its
-     * type or, once the type passes, as {@code EMPTY_INPUT}.
-     */
-    private boolean carriesHeader(Type type) throws IOException {
-        try {
-            responses.read(InputStream.nullInputStream(), type);
-            return true;
-        } catch (IllegalArgumentException noHeader) {
-            return false;
-        } catch (MalformedResponseException empty) {
-            return true;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nhncloud.result.ComputeApiException;
 import dev.nhncloud.result.MalformedResponseException;
@@ -15,6 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import dev.nhncloud.result.spring.HeaderCheckingInterceptor;
+import dev.nhncloud.result.spring.HeaderCheckingJackson2Converter;
+import java.util.List;
 import org.springframework.web.client.RestTemplate;
 
 /** What only Boot 3 has: its RestTemplateBuilder, its Jackson 2 mapper and the Jackson it manages. */
@@ -39,6 +43,9 @@ class Boot3Test {
 
     @Autowired
     private ObjectMapper mapper;
+
+    @Autowired
+    private HeaderCheckingInterceptor interceptor;
 
     @Test
     void theApplicationRunsOnBootsJackson() {
@@ -72,5 +79,26 @@ class Boot3Test {
             cause = cause.getCause();
         }
         assertEquals(Reason.MISSING_HEADER, ((MalformedResponseException) cause).reason());
+    }
+
+    /**
+     * The converter binds a class with a header in one pass, by the SDK's reader over the
+     * application's mapper: even a mapper without the module, which cannot bind the header by
+     * itself, gets the checked header. A class without one is bound by the mapper as it is.
+     */
+    @Test
+    void theConverterBindsAResponseClassInOnePass() {
+        ObjectMapper withoutModule = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        assertThrows(Exception.class, () -> withoutModule.readValue(
+                "{\"header\":{\"isSuccessful\":true,\"resultCode\":0,\"resultMessage\":\"\"},\"instances\":[]}",
+                InstanceList.class));
+        RestTemplate template = new RestTemplate(List.of(new HeaderCheckingJackson2Converter(withoutModule)));
+        template.getInterceptors().add(interceptor);
+        InstanceList list = template.getForObject(API.baseUrl() + "/servers", InstanceList.class);
+        assertTrue(list.header().succeeded());
+        assertEquals(3, list.instances().size());
+        assertEquals("web-3", template.getForObject(API.baseUrl() + "/servers", InstanceNames.class).instances().get(2).name());
+        assertEquals(Reason.MALFORMED_JSON, assertThrows(MalformedResponseException.class,
+                () -> template.getForObject(API.baseUrl() + "/truncated-body", InstanceList.class)).reason());
     }
 }

@@ -14,7 +14,11 @@ import org.springframework.boot.restclient.RestTemplateBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import dev.nhncloud.result.spring.HeaderCheckingInterceptor;
+import dev.nhncloud.result.spring.HeaderCheckingJacksonJsonConverter;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What only Boot 4 has: its RestTemplateBuilder, its Jackson 3 mapper and the Jackson it manages. */
@@ -39,6 +43,9 @@ class Boot4Test {
 
     @Autowired
     private JsonMapper mapper;
+
+    @Autowired
+    private HeaderCheckingInterceptor interceptor;
 
     @Test
     void theApplicationRunsOnBootsJackson() {
@@ -70,5 +77,28 @@ class Boot4Test {
             cause = cause.getCause();
         }
         assertEquals(Reason.MISSING_HEADER, ((MalformedResponseException) cause).reason());
+    }
+
+    /**
+     * The converter binds a class with a header in one pass, by the SDK's reader over the
+     * application's mapper: even a mapper without the module, which cannot bind the header by
+     * itself, gets the checked header. A class without one is bound by the mapper as it is.
+     */
+    @Test
+    void theConverterBindsAResponseClassInOnePass() {
+        JsonMapper withoutModule = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        assertThrows(RuntimeException.class, () -> withoutModule.readValue(
+                "{\"header\":{\"isSuccessful\":true,\"resultCode\":0,\"resultMessage\":\"\"},\"instances\":[]}",
+                InstanceList.class));
+        RestClient client = RestClient.builder().baseUrl(API.baseUrl()).requestInterceptor(interceptor)
+                .configureMessageConverters(converters ->
+                        converters.withJsonConverter(new HeaderCheckingJacksonJsonConverter(withoutModule)))
+                .build();
+        InstanceList list = client.get().uri("/servers").retrieve().body(InstanceList.class);
+        assertTrue(list.header().succeeded());
+        assertEquals(3, list.instances().size());
+        assertEquals("web-3", client.get().uri("/servers").retrieve().body(InstanceNames.class).instances().get(2).name());
+        assertEquals(Reason.MALFORMED_JSON, assertThrows(MalformedResponseException.class,
+                () -> client.get().uri("/truncated-body").retrieve().body(InstanceList.class)).reason());
     }
 }

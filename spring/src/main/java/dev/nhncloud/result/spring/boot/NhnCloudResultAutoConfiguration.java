@@ -212,8 +212,8 @@ public class NhnCloudResultAutoConfiguration {
         @Bean
         @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
         org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer nhncloudJsonConverterCustomizer(
-                tools.jackson.databind.json.JsonMapper mapper) {
-            return converters -> converters.withJsonConverter(new HeaderCheckingJacksonJsonConverter(mapper));
+                tools.jackson.databind.json.JsonMapper mapper, NhnCloudResultProperties properties) {
+            return converters -> converters.withJsonConverter(new HeaderCheckingJacksonJsonConverter(mapper, properties.readOptions()));
         }
     }
 
