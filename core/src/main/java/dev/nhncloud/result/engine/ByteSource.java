@@ -192,6 +192,15 @@ public final class ByteSource extends InputStream implements Source {
         return pending;
     }
 
+    /**
+     * Nothing: the one library reading bytes (Jackson) measures a name or number without
+     * building it, so a pass over every byte would cost more than it saves.
+     */
+    @Override
+    public TokenBound tokenBound() {
+        return TokenBound.NONE;
+    }
+
     @Override
     public int read() throws IOException {
         byte[] one = new byte[1];

@@ -372,15 +372,18 @@ public final class HeaderRules {
         }
     }
 
-    /** Every token passes here, so no number literal and no member name escapes its check. */
+    /**
+     * Every token passes here, so no number literal and no member name escapes its check. Where
+     * the source's text already proves a name or number within its limit ({@link TokenBound}),
+     * it is not measured, so the library need not build it.
+     */
     private Token next(TokenStream tokens) throws IOException {
         Token token = tokens.next();
         if (token == Token.NUMBER) {
-            int length = tokens.textLength();
-            if (length > MAX_NUMBER_LENGTH) {
+            if (!tokens.bounded(MAX_NUMBER_LENGTH) && tokens.textLength() > MAX_NUMBER_LENGTH) {
                 throw Problems.numberTooLong(MAX_NUMBER_LENGTH, tokens.location());
             }
-        } else if (token == Token.NAME) {
+        } else if (token == Token.NAME && !tokens.bounded(options.maxNameLength())) {
             if (tokens.textLength() > options.maxNameLength()) {
                 throw Problems.nameTooLong(options.maxNameLength(), tokens.location());
             }

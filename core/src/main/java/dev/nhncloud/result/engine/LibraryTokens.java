@@ -24,14 +24,19 @@ final class LibraryTokens implements TokenStream {
     private final Delivered delivered;
     /** The tokens returned so far: the current one's number. */
     private int tokens;
+    /** The names and string values returned so far, for {@link TokenBound}. */
+    private long strings;
     /** For a hook: the pointer's segments, one per open container and its current member or element. */
     private final List<Object> path;
     private final String base;
+    /** What the source's characters prove; {@link TokenBound#NONE} for a hook. */
+    private final TokenBound bound;
 
-    private LibraryTokens(JsonCursor cursor, Delivered delivered, String base) {
+    private LibraryTokens(JsonCursor cursor, Delivered delivered, String base, TokenBound bound) {
         this.cursor = cursor;
         this.delivered = delivered;
         this.base = base;
+        this.bound = bound;
         this.path = delivered == null ? new ArrayList<>() : null;
     }
 
@@ -40,10 +45,11 @@ final class LibraryTokens implements TokenStream {
      *
      * @param cursor    the library's cursor over the source
      * @param delivered what the source read
+     * @param bound     what the source's characters prove about names and numbers
      * @return the tokens
      */
-    static LibraryTokens ofDocument(JsonCursor cursor, Delivered delivered) {
-        return new LibraryTokens(cursor, delivered, null);
+    static LibraryTokens ofDocument(JsonCursor cursor, Delivered delivered, TokenBound bound) {
+        return new LibraryTokens(cursor, delivered, null, bound);
     }
 
     /**
@@ -54,13 +60,16 @@ final class LibraryTokens implements TokenStream {
      * @return the tokens
      */
     static LibraryTokens ofValue(JsonCursor cursor, String base) {
-        return new LibraryTokens(cursor, null, base);
+        return new LibraryTokens(cursor, null, base, TokenBound.NONE);
     }
 
     @Override
     public Token next() throws IOException {
         Token token = cursor.next();
         tokens++;
+        if (token == Token.NAME || token == Token.STRING) {
+            strings++;
+        }
         if (path != null) {
             follow(token);
         }
@@ -98,6 +107,11 @@ final class LibraryTokens implements TokenStream {
     @Override
     public int textLength() throws IOException {
         return cursor.textLength();
+    }
+
+    @Override
+    public boolean bounded(int limit) {
+        return bound.proves(limit, strings);
     }
 
     /** An optional minus sign and one or more digits: JSON's grammar leaves no other integer form. */

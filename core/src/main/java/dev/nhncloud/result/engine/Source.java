@@ -31,4 +31,11 @@ public interface Source {
      * @return the fault thrown or to be thrown to the library, or null
      */
     RuntimeException fault();
+
+    /**
+     * What the characters delivered so far prove about the length of names and numbers.
+     *
+     * @return the bound; {@link TokenBound#NONE} for a source that does not look
+     */
+    TokenBound tokenBound();
 }

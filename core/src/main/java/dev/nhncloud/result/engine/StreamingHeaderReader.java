@@ -97,7 +97,7 @@ public final class StreamingHeaderReader implements HeaderReader {
         JsonCursor cursor = null;
         try {
             cursor = source instanceof ByteSource ? backend.open((ByteSource) source) : backend.open((TextSource) source);
-            return rules.readDocument(LibraryTokens.ofDocument(cursor, source.delivered()));
+            return rules.readDocument(LibraryTokens.ofDocument(cursor, source.delivered(), source.tokenBound()));
         } catch (IOException e) {
             IOException inputFailure = source.failure();
             if (inputFailure != null) {

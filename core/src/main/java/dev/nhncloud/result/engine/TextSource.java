@@ -36,6 +36,7 @@ public abstract class TextSource extends Reader implements Source {
     /** A failure met while filling a large request after some characters had been read. */
     private Exception heldBack;
     private boolean started;
+    private final TokenBound bound = TokenBound.ofText();
 
     TextSource(Delivered record) {
         this.record = record;
@@ -125,6 +126,12 @@ public abstract class TextSource extends Reader implements Source {
         return null;
     }
 
+    /** Found in every character delivered, as it is delivered. */
+    @Override
+    public final TokenBound tokenBound() {
+        return bound;
+    }
+
     final IOException failed(IOException e) {
         if (failure == null) {
             failure = e;
@@ -173,6 +180,9 @@ public abstract class TextSource extends Reader implements Source {
         int count = root.seen() ? fill(buffer, offset, length) : readBeforeRoot(buffer, offset, length);
         if (count > 0 && length > JsonBackend.LARGE_REQUEST && root.seen()) {
             count += fillWithoutWaiting(buffer, offset + count, length - count);
+        }
+        if (count > 0) {
+            bound.scan(buffer, offset, offset + count);
         }
         return count;
     }

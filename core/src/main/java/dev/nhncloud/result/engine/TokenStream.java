@@ -36,6 +36,15 @@ interface TokenStream {
     int textLength() throws IOException;
 
     /**
+     * Whether every name and number literal so far is known, without building it, to be at most
+     * {@code limit} characters long, and every name to hold no surrogate ({@link TokenBound}).
+     *
+     * @param limit the length allowed
+     * @return true when each need not be measured; false when it must be
+     */
+    boolean bounded(int limit);
+
+    /**
      * Whether the current number is an integer: no fraction and no exponent. {@link #text()} is
      * then an optional minus sign and decimal digits.
      *

@@ -123,6 +123,12 @@ final class TreeCursor<N> implements TokenStream {
      * not expanded), which the rules find out of range. Text that is no number at all (a tree
      * may hold {@code NaN}) is not an integer.
      */
+    /** A tree's names and numbers are already built: measuring them costs nothing. */
+    @Override
+    public boolean bounded(int limit) {
+        return false;
+    }
+
     @Override
     public boolean isInteger() {
         if (!model.isInteger(scalar)) {

@@ -10,9 +10,11 @@ import java.io.IOException;
  *
  * <p>A cursor over a parser:
  * <ul>
- * <li>defers decoding: {@link #text()} and {@link #textLength()} are asked for every member
- *     name and number but only for the few string values core needs, and a string core moves
- *     past without asking is skipped as cheaply as the library allows, without building it;</li>
+ * <li>defers decoding: {@link #text()} and {@link #textLength()} are asked only for what core
+ *     must read or measure (the root's member names, the header's fields, and names and numbers
+ *     whose length the text alone does not bound: with an escape in the text, say), and a name,
+ *     string or number core moves past without asking is skipped as cheaply as the library
+ *     allows, without building it;</li>
  * <li>reports what its library refuses by throwing an {@link IOException} (the library's own,
  *     or one wrapping an unchecked library exception). Core decides whether that is malformed
  *     JSON or a failure of the input, by whether the input failed;</li>

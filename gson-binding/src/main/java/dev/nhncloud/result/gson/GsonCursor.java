@@ -15,7 +15,7 @@ final class GsonCursor implements JsonCursor {
     private final JsonReader reader;
     /** Whether the reader reads the SDK's text through a {@link StrictTextGuard}, and is the cursor's to close. */
     private final boolean guarded;
-    /** The NAME or STRING token peeked but not yet consumed, or null. */
+    /** The NAME, STRING or NUMBER token peeked but not yet consumed, or null. */
     private Token unread;
     private String text;
 
@@ -76,8 +76,9 @@ final class GsonCursor implements JsonCursor {
                 unread = Token.STRING;
                 return Token.STRING;
             case NUMBER:
-                // Read as written: core checks the length of every literal and the form of the code.
-                text = reader.nextString();
+                // Read as written when core asks (the form of the code, the length of a literal
+                // its text does not bound); skipped unread otherwise.
+                unread = Token.NUMBER;
                 return Token.NUMBER;
             case BOOLEAN:
                 return reader.nextBoolean() ? Token.TRUE : Token.FALSE;
@@ -90,7 +91,10 @@ final class GsonCursor implements JsonCursor {
         }
     }
 
-    /** Moves past a name or string core did not ask for; skipValue() on a name skips the name alone. */
+    /**
+     * Moves past a name, string or number core did not ask for; skipValue() on a name skips the
+     * name alone, and on a number moves past the literal Gson has already checked in peek().
+     */
     private void passUnread() throws IOException {
         if (guarded) {
             unread = null;
@@ -123,6 +127,7 @@ final class GsonCursor implements JsonCursor {
         }
     }
 
+    /** A number's nextString() is the literal as written: strict mode takes no other form. */
     private String decode(Token token) throws IOException {
         return token == Token.NAME ? reader.nextName() : reader.nextString();
     }
