@@ -7,7 +7,10 @@ import dev.nhncloud.result.HeaderReader;
 import dev.nhncloud.result.ResultHeader;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import dev.nhncloud.result.engine.ByteSource;
+import dev.nhncloud.result.jackson.JacksonBackend;
 import dev.nhncloud.result.jackson.JacksonHeaders;
+import dev.nhncloud.result.spi.JsonCursor;
+import dev.nhncloud.result.spi.JsonCursor.Token;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * From Jackson's floor to the SDK, one step at a time: Jackson's byte parser over the array,
  * then over core's byte source (UTF-8 checked, copied into Jackson's buffer block by block),
- * then a token loop that builds every member name as the header rules ask for it, then the SDK.
+ * then a token loop that asks nothing, then one that reads every name and number length as the
+ * header rules do, then the SDK. With {@code -p position=first}, the hand-written loop over the
+ * array, over core's byte source, and over the binding's own cursor show what a header-first
+ * read pays for reading through a stream, for the binding's parser and for the rules.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -36,6 +42,7 @@ public class JacksonCosts {
     private static final JsonFactory NAMES_BUILT = new JsonFactoryBuilder()
             .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
     private static final HeaderReader READER = JacksonHeaders.reader();
+    private static final JacksonBackend BACKEND = new JacksonBackend();
 
     /**
      * The floor: Jackson's byte parser, skipChildren.
@@ -79,6 +86,30 @@ public class JacksonCosts {
             parser.nextToken();
             parser.skipChildren();
             return parser.currentToken();
+        }
+    }
+
+    /**
+     * A token loop over the array that asks nothing but the token: what walking every token
+     * costs against {@code skipChildren}, before any question is asked of it.
+     *
+     * @param body the body
+     * @return the depth at the end, 0
+     * @throws IOException never
+     */
+    @Benchmark
+    public int tokensOnly(AnalysisBody body) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(body.bytes)) {
+            int depth = 0;
+            do {
+                JsonToken token = parser.nextToken();
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+            } while (depth > 0);
+            return depth;
         }
     }
 
@@ -135,6 +166,98 @@ public class JacksonCosts {
             } while (depth > 0);
             return sum;
         }
+    }
+
+    /**
+     * The hand-written loop of {@code JacksonBenchmark.handLoop}, over the array.
+     *
+     * @param body the body
+     * @return the header's result code
+     * @throws IOException never
+     */
+    @Benchmark
+    public int handLoopBytes(AnalysisBody body) throws IOException {
+        return handLoop(FACTORY.createParser(body.bytes));
+    }
+
+    /**
+     * The hand-written loop over core's byte source: what reading through a stream, with the
+     * UTF-8 check, adds to a header-first read.
+     *
+     * @param body the body
+     * @return the header's result code
+     * @throws IOException never
+     */
+    @Benchmark
+    public int handLoopByteSource(AnalysisBody body) throws IOException {
+        return handLoop(FACTORY.createParser(ByteSource.of(body.bytes)));
+    }
+
+    private static int handLoop(JsonParser opened) throws IOException {
+        try (JsonParser parser = opened) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("header")) {
+                    int code = 0;
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = parser.currentName();
+                        parser.nextToken();
+                        if (field.equals("resultCode")) {
+                            code = parser.getIntValue();
+                        }
+                        parser.skipChildren();
+                    }
+                    return code;
+                }
+                parser.skipChildren();
+            }
+            throw new IllegalStateException("no header");
+        }
+    }
+
+    /**
+     * The same loop over the binding's cursor on core's byte source (its factory, buffer pool and
+     * name tables), without the rules; the cursor has no skip, so other members are walked.
+     *
+     * @param body the body
+     * @return the header's result code
+     * @throws IOException never
+     */
+    @Benchmark
+    public int handLoopCursor(AnalysisBody body) throws IOException {
+        try (JsonCursor cursor = BACKEND.open(ByteSource.of(body.bytes))) {
+            cursor.next();
+            while (cursor.next() == Token.NAME) {
+                if (cursor.text().equals("header")) {
+                    int code = 0;
+                    cursor.next();
+                    while (cursor.next() == Token.NAME) {
+                        String field = cursor.text();
+                        cursor.next();
+                        if (field.equals("resultCode")) {
+                            code = Integer.parseInt(cursor.text());
+                        }
+                    }
+                    return code;
+                }
+                walkValue(cursor);
+            }
+            throw new IllegalStateException("no header");
+        }
+    }
+
+    private static void walkValue(JsonCursor cursor) throws IOException {
+        int depth = 0;
+        do {
+            Token token = cursor.next();
+            if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
+                depth++;
+            } else if (token == Token.END_OBJECT || token == Token.END_ARRAY) {
+                depth--;
+            }
+        } while (depth > 0);
     }
 
     /**
