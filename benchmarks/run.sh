@@ -8,11 +8,15 @@
 #                                one pass against the plain binding, bodies of 1 KB, 1 MB and 16 MB,
 #                                success headers; writes docs/benchmarks-quick.{md,svg}
 #   benchmarks/run.sh [--full]   the whole suite: 2 forks, 3 x 1 s warm-up, 3 x 1 s measurement,
-#                                every size, place and outcome (about 90 minutes on 2 cores);
+#                                every size, place and outcome (about two hours on 2 cores);
 #                                writes docs/benchmarks.{md,svg} and refreshes the README's
 #                                block between <!-- benchmarks:begin --> and <!-- benchmarks:end -->
 #
-# Further arguments go to JMH, after the mode's own (for example -p size=1MB to narrow a run).
+#   --forks N                    after the mode: N forked JVMs per benchmark instead of the mode's
+#                                (a full run with --forks 1 takes about an hour)
+#
+# Further arguments go to JMH, after the mode's own (for example -p size=1MB to narrow a run); an
+# option JMH takes once, such as -f, cannot be given again there: hence --forks.
 # Settings are for a small machine: one benchmark thread, forked JVMs with a fixed 2 GB heap, so
 # the collector does not resize the heap in the middle of a measurement. Run it on a quiet
 # machine: the report records the load average before and after.
@@ -22,8 +26,13 @@ mode=full
 case "${1:-}" in
     --quick) mode=quick; shift ;;
     --full) mode=full; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 esac
+forks=
+if [ "${1:-}" = --forks ]; then
+    forks=${2:?--forks needs a number}
+    shift 2
+fi
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -61,10 +70,10 @@ suite='dev\.nhncloud\.result\.benchmarks\.[A-Za-z0-9]+Benchmark\.'
 if [ "$mode" = quick ]; then
     # Fewer benchmarks rather than shorter ones: a warm-up much under 3 s leaves the JIT unfinished.
     suite='dev\.nhncloud\.result\.benchmarks\.([A-Za-z0-9]+Benchmark\.(sdkBytes|naive|floor|handLoop|filter|onePass|plainBinding)|ModelBenchmark\.)'
-    jmh_mode=(-f 1 -wi 3 -w 1s -i 3 -r 1s -p size=1KB,1MB,16MB -p outcome=success)
+    jmh_mode=(-f "${forks:-1}" -wi 3 -w 1s -i 3 -r 1s -p size=1KB,1MB,16MB -p outcome=success)
     out=docs/benchmarks-quick
 else
-    jmh_mode=(-f 2 -wi 3 -w 1s -i 3 -r 1s)
+    jmh_mode=(-f "${forks:-2}" -wi 3 -w 1s -i 3 -r 1s)
     out=docs/benchmarks
 fi
 
