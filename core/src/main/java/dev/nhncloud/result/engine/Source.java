@@ -33,7 +33,8 @@ public interface Source {
     RuntimeException fault();
 
     /**
-     * What the characters delivered so far prove about the length of names and numbers.
+     * What the characters delivered so far prove about the length of names and numbers; to be
+     * asked before the library's first read.
      *
      * @return the bound; {@link TokenBound#NONE} for a source that does not look
      */

@@ -95,9 +95,11 @@ public final class StreamingHeaderReader implements HeaderReader {
 
     private ResultHeader readSource(Source source) throws IOException {
         JsonCursor cursor = null;
+        // Asked before the library reads, so that it covers every character (see TokenBound).
+        TokenBound bound = source.tokenBound();
         try {
             cursor = source instanceof ByteSource ? backend.open((ByteSource) source) : backend.open((TextSource) source);
-            return rules.readDocument(LibraryTokens.ofDocument(cursor, source.delivered(), source.tokenBound()));
+            return rules.readDocument(LibraryTokens.ofDocument(cursor, source.delivered(), bound));
         } catch (IOException e) {
             IOException inputFailure = source.failure();
             if (inputFailure != null) {

@@ -36,7 +36,10 @@ public abstract class TextSource extends Reader implements Source {
     /** A failure met while filling a large request after some characters had been read. */
     private Exception heldBack;
     private boolean started;
-    private final TokenBound bound = TokenBound.ofText();
+    /** Whether a library has asked for characters yet. */
+    private boolean read;
+    /** Null until the rules ask for it: a data-binding library reading this text has no use for it. */
+    private TokenBound bound;
 
     TextSource(Delivered record) {
         this.record = record;
@@ -126,9 +129,16 @@ public abstract class TextSource extends Reader implements Source {
         return null;
     }
 
-    /** Found in every character delivered, as it is delivered. */
+    /**
+     * Found in every character delivered from the first one, as it is delivered, once asked for
+     * before the library's first read (the streaming reader asks before it opens a cursor); asked
+     * for later, it could not cover what came before, and proves nothing.
+     */
     @Override
     public final TokenBound tokenBound() {
+        if (bound == null) {
+            bound = read ? TokenBound.NONE : TokenBound.ofText();
+        }
         return bound;
     }
 
@@ -166,6 +176,7 @@ public abstract class TextSource extends Reader implements Source {
     @Override
     public final int read(char[] buffer, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, buffer.length);
+        read = true;
         if (heldBack != null) {
             Exception failure = heldBack;
             heldBack = null;
@@ -181,7 +192,7 @@ public abstract class TextSource extends Reader implements Source {
         if (count > 0 && length > JsonBackend.LARGE_REQUEST && root.seen()) {
             count += fillWithoutWaiting(buffer, offset + count, length - count);
         }
-        if (count > 0) {
+        if (count > 0 && bound != null) {
             bound.scan(buffer, offset, offset + count);
         }
         return count;

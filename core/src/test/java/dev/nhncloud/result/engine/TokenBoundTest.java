@@ -76,6 +76,27 @@ class TokenBoundTest {
         assertFalse(TokenBound.NONE.proves(Integer.MAX_VALUE, 0));
     }
 
+    /**
+     * A text source looks at its characters only when asked before the library's first read
+     * (a data-binding library reading it has no use for the bound); asked later, it could not
+     * cover what was delivered, so it proves nothing.
+     */
+    @Test
+    void aBoundAskedForAfterTheFirstReadProvesNothing() throws IOException {
+        String text = "{\"a\":1}";
+        TextSource late = TextSource.of(text);
+        late.read(new char[4], 0, 4);
+        assertFalse(late.tokenBound().proves(100, 0));
+        TextSource early = TextSource.of(text);
+        TokenBound bound = early.tokenBound();
+        char[] buffer = new char[16];
+        while (early.read(buffer, 0, buffer.length) >= 0) {
+            // the whole text, as a library reads it
+        }
+        assertTrue(bound.proves(100, 1));
+        assertFalse(bound.proves(100, 2), "the text holds one string");
+    }
+
     /** A body whose header comes last, after members with nested names and numbers. */
     private static String body(String value) {
         return "{\"instances\":[{\"id\":1,\"name\":" + value + "},{\"id\":2,\"ram\":4096}]," + HEADER + "}";
