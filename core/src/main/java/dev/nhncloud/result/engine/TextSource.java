@@ -40,6 +40,13 @@ public abstract class TextSource extends Reader implements Source {
     private boolean read;
     /** Null until the rules ask for it: a data-binding library reading this text has no use for it. */
     private TokenBound bound;
+    /**
+     * The characters of the last delivery from a string's opening quote on, when the string was
+     * still open at its end, to be delivered first by the next read (see {@link #read}).
+     */
+    private char[] tail;
+    private int tailStart;
+    private int tailEnd;
 
     TextSource(Delivered record) {
         this.record = record;
@@ -172,6 +179,15 @@ public abstract class TextSource extends Reader implements Source {
      * Reads characters. A request for more than {@link JsonBackend#LARGE_REQUEST} characters is
      * filled as far as the input allows without waiting (see {@link JsonBackend}); a failure met
      * after some of them is held back until the next read, so the characters before it come first.
+     *
+     * <p>For the streaming reader's rules ({@link #tokenBound()}), a delivery that ends inside a
+     * string which opened after its first character stops before that string's opening quote; the
+     * next read delivers the string's characters first, then as many more as come without
+     * waiting. A library that returns a name at its opening quote (Gson) then has its closing
+     * quote too, unless the name is longer than a read, so the bound covers it and the library
+     * need not build it. Holding back changes nothing else: what is held back cannot end a token
+     * before more of it has come, the input is read no further, and the next read delivers it
+     * without waiting for the input.
      */
     @Override
     public final int read(char[] buffer, int offset, int length) throws IOException {
@@ -188,14 +204,39 @@ public abstract class TextSource extends Reader implements Source {
         if (length == 0) {
             return 0;
         }
-        int count = root.seen() ? fill(buffer, offset, length) : readBeforeRoot(buffer, offset, length);
-        if (count > 0 && length > JsonBackend.LARGE_REQUEST && root.seen()) {
-            count += fillWithoutWaiting(buffer, offset + count, length - count);
+        int count;
+        int scanned;
+        if (tailStart < tailEnd) {
+            // Scanned when it was first filled; only what comes after it is new to the bound.
+            scanned = Math.min(length, tailEnd - tailStart);
+            System.arraycopy(tail, tailStart, buffer, offset, scanned);
+            tailStart += scanned;
+            count = scanned + (tailStart == tailEnd ? fillWithoutWaiting(buffer, offset + scanned, length - scanned) : 0);
+        } else {
+            scanned = 0;
+            count = root.seen() ? fill(buffer, offset, length) : readBeforeRoot(buffer, offset, length);
+            if (count > 0 && length > JsonBackend.LARGE_REQUEST && root.seen()) {
+                count += fillWithoutWaiting(buffer, offset + count, length - count);
+            }
         }
-        if (count > 0 && bound != null) {
-            bound.scan(buffer, offset, offset + count);
+        if (count > scanned && bound != null) {
+            int open = bound.scan(buffer, offset + scanned, offset + count);
+            if (open > offset) {
+                holdBack(buffer, open, offset + count);
+                count = open - offset;
+            }
         }
         return count;
+    }
+
+    private void holdBack(char[] buffer, int from, int to) {
+        int length = to - from;
+        if (tail == null || tail.length < length) {
+            tail = new char[Math.max(length, 2 * (tail == null ? 0 : tail.length))];
+        }
+        System.arraycopy(buffer, from, tail, 0, length);
+        tailStart = 0;
+        tailEnd = length;
     }
 
     /**

@@ -18,7 +18,9 @@ package dev.nhncloud.result.engine;
  * <p>A library may return a name before it has read it (Gson peeks at its opening quote only),
  * so the bound covers a name only once its closing quote has been delivered: without a
  * backslash, quotes open and close strings in turn, and the k-th string the library returns (a
- * name or a string value) is the k-th string of the text. A number is returned only after the
+ * name or a string value) is the k-th string of the text. So that a name cut by the end of a read
+ * is covered all the same, the text source holds such a string back for the next read
+ * ({@link TextSource#read}). A number is returned only after the
  * character that ends it has been read. Characters a library reads ahead of its tokens are
  * counted too, which can only make the bound weaker. One instance serves one read.
  */
@@ -55,28 +57,33 @@ public final class TokenBound {
      * @param chars the buffer
      * @param from  the first character delivered
      * @param to    after the last one
+     * @return the index of the quote that opens a string still open after {@code chars[to - 1]},
+     *         when that quote lies within {@code [from, to)} and the bound still proves; else -1
      */
-    void scan(char[] chars, int from, int to) {
+    int scan(char[] chars, int from, int to) {
         if (broken) {
-            return;
+            return -1;
         }
         int run = this.run;
         int longest = this.longest;
         long quotes = this.quotes;
+        int lastQuote = -1;
         for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c == '"') {
                 longest = Math.max(longest, run);
                 run = 0;
                 quotes++;
+                lastQuote = i;
             } else if (c == '\\' || Character.isSurrogate(c) || ++run > HeaderRules.MAX_NUMBER_LENGTH) {
                 broken = true;
-                return;
+                return -1;
             }
         }
         this.run = run;
         this.longest = longest;
         this.quotes = quotes;
+        return quotes % 2 == 1 ? lastQuote : -1;
     }
 
     /**

@@ -337,6 +337,76 @@ class TextSourceTest {
         assertEquals(arrived.length, total);
     }
 
+    /**
+     * For the streaming reader's rules, a read never ends inside a string that opened after its
+     * first character: the string comes whole with the next read, so that a library returning a
+     * name at its opening quote has its closing quote too ({@link TokenBound}).
+     */
+    @Test
+    void aStringOpenAtTheEndOfAReadComesWithTheNext() throws IOException {
+        String json = "{\"instances\":[{\"id\":1,\"name\":\"web-server\",\"flavor\":\"m2.c4m8\"},{\"id\":22}],\"header\":{}}";
+        for (Function<byte[], TextSource> form : forms()) {
+            TextSource text = form.apply(json.getBytes(UTF_8));
+            text.tokenBound();
+            StringBuilder all = new StringBuilder();
+            long quotes = 0;
+            char[] buffer = new char[16];
+            for (int n; (n = text.read(buffer, 0, buffer.length)) >= 0; ) {
+                int lastQuote = -1;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '"') {
+                        quotes++;
+                        lastQuote = i;
+                    }
+                }
+                String delivery = new String(buffer, 0, n);
+                assertTrue(quotes % 2 == 0 || lastQuote <= 0, "a read ends inside a string it opened: " + delivery);
+                all.append(delivery);
+            }
+            assertEquals(json, all.toString(), "every character once, in order");
+        }
+    }
+
+    /** Only the rules' text is held back: a data-binding library reading the text gets full reads. */
+    @Test
+    void withoutTheBoundReadsAreNotShortened() throws IOException {
+        TextSource text = TextSource.of("{\"instances\":[{\"name\":\"web-server\"}]}");
+        char[] buffer = new char[16];
+        assertEquals(16, text.read(buffer, 0, buffer.length));
+        assertEquals("{\"instances\":[{\"", new String(buffer), "ends at the opening quote of a name");
+    }
+
+    /** Early exit never waits: what was held back is delivered without asking a live stream for more. */
+    @Test
+    void aStringHeldBackComesWithoutWaitingForTheInput() throws IOException {
+        byte[] arrived = "{\"header\":{\"isSuccessful\":true},\"next\":\"ab".getBytes(UTF_8);
+        InputStream live = new InputStream() {
+            private boolean sent;
+
+            @Override
+            public int read() {
+                throw new AssertionError("a read that would wait");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (sent) {
+                    throw new AssertionError("a read that would wait for bytes not yet sent");
+                }
+                sent = true;
+                System.arraycopy(arrived, 0, buffer, offset, arrived.length);
+                return arrived.length;
+            }
+        };
+        TextSource text = TextSource.of(live);
+        text.tokenBound();
+        char[] buffer = new char[64];
+        int first = text.read(buffer, 0, buffer.length);
+        assertEquals("{\"header\":{\"isSuccessful\":true},\"next\":", new String(buffer, 0, first));
+        int second = text.read(buffer, 0, buffer.length);
+        assertEquals("\"ab", new String(buffer, 0, second));
+    }
+
     /** A failure met while filling a large request comes after the characters before it. */
     @Test
     void aFailureWhileFillingALargeRequestIsHeldBack() throws IOException {
