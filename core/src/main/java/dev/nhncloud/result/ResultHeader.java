@@ -132,7 +132,10 @@ public final class ResultHeader implements Serializable {
         // Indexes rather than substrings and strip(): a header read allocates only the detail it returns.
         int start = 0;
         int end = message.length();
-        if (documented != null && message.regionMatches(true, 0, documented, 0, documented.length())) {
+        // Providers write the documented text as documented; the case-blind comparison, several
+        // times slower, is only for the message that does not start with it exactly.
+        if (documented != null && (message.startsWith(documented)
+                || message.regionMatches(true, 0, documented, 0, documented.length()))) {
             int after = skipWhitespace(message, documented.length(), end);
             if (after == end) {
                 return null;
