@@ -196,28 +196,20 @@ public class JacksonCosts {
 
     /**
      * The same loop over the binding's cursor on core's byte source (its factory, buffer pool and
-     * name tables), without the rules; the cursor has no skip, so other members are walked.
+     * name tables), without the rules: it reads the three fields and builds the header as the
+     * hand loop does; the cursor has no skip, so other members are walked.
      *
      * @param body the body
-     * @return the header's result code
+     * @return the header
      * @throws IOException never
      */
     @Benchmark
-    public int handLoopCursor(AnalysisBody body) throws IOException {
+    public ResultHeader handLoopCursor(AnalysisBody body) throws IOException {
         try (JsonCursor cursor = BACKEND.open(ByteSource.of(body.bytes))) {
             cursor.next();
             while (cursor.next() == Token.NAME) {
                 if (cursor.text().equals("header")) {
-                    int code = 0;
-                    cursor.next();
-                    while (cursor.next() == Token.NAME) {
-                        String field = cursor.text();
-                        cursor.next();
-                        if (field.equals("resultCode")) {
-                            code = Integer.parseInt(cursor.text());
-                        }
-                    }
-                    return code;
+                    return header(cursor);
                 }
                 walkValue(cursor);
             }
@@ -225,16 +217,50 @@ public class JacksonCosts {
         }
     }
 
+    private static ResultHeader header(JsonCursor cursor) throws IOException {
+        boolean successful = false;
+        int code = 0;
+        String message = "";
+        cursor.next();
+        while (cursor.next() == Token.NAME) {
+            String field = cursor.text();
+            Token value = cursor.next();
+            switch (field) {
+                case "isSuccessful":
+                    successful = value == Token.TRUE;
+                    break;
+                case "resultCode":
+                    code = Integer.parseInt(cursor.text());
+                    break;
+                case "resultMessage":
+                    message = cursor.text();
+                    break;
+                default:
+                    walkRest(value, cursor);
+                    break;
+            }
+        }
+        return ResultHeader.of(successful, code, message);
+    }
+
     private static void walkValue(JsonCursor cursor) throws IOException {
+        walkRest(cursor.next(), cursor);
+    }
+
+    private static void walkRest(Token first, JsonCursor cursor) throws IOException {
         int depth = 0;
-        do {
-            Token token = cursor.next();
+        Token token = first;
+        while (true) {
             if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
                 depth++;
             } else if (token == Token.END_OBJECT || token == Token.END_ARRAY) {
                 depth--;
             }
-        } while (depth > 0);
+            if (depth <= 0) {
+                return;
+            }
+            token = cursor.next();
+        }
     }
 
     /**
