@@ -7,6 +7,7 @@ import dev.nhncloud.result.spi.JsonCursor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 
 /**
@@ -80,6 +81,18 @@ public final class HeaderBinding {
      */
     public static MalformedResponseException malformed(Exception refusal) {
         return HeaderRules.malformed(refusal);
+    }
+
+    /**
+     * What a {@link ResponseReader} throws for a type it does not bind ({@link ResponseReader#binds}),
+     * before it reads anything: worded here, so that every binding refuses a type alike.
+     *
+     * @param type the response type
+     * @return the exception to throw
+     */
+    public static IllegalArgumentException typeWithoutHeader(Type type) {
+        return new IllegalArgumentException(type.getTypeName() + " has no ResultHeader property named \""
+                + ResultHeader.MEMBER_NAME + "\": a response reader checks a header");
     }
 
     /**

@@ -127,6 +127,23 @@ public interface ResponseReader {
     <T> T read(String body, Class<T> type);
 
     /**
+     * Whether this reader binds the type: whether its class (or the raw type of a generic type)
+     * declares a {@code ResultHeader header} field or record component. Every other type is
+     * refused by the {@code read} methods; this asks without reading and without an exception,
+     * for an integration that chooses, per type, between this reader and the library's own
+     * binding (as the Spring converters do).
+     *
+     * <pre>{@code
+     * responses.binds(InstanceList.class);   // true: InstanceList(ResultHeader header, ...)
+     * responses.binds(String.class);         // false
+     * }</pre>
+     *
+     * @param type the response type
+     * @return true when {@code read} binds it
+     */
+    boolean binds(Type type);
+
+    /**
      * The name of the binding that reads, such as {@code "jackson"}.
      *
      * @return the binding's name

@@ -501,8 +501,13 @@ public abstract class ConformanceSuite {
         assertEquals(2, pojo.instances.size());
         assertEquals(binding.backend().name(), reader.binding());
         CountingInputStream untouched = new CountingInputStream(new ByteArrayInputStream(body));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> reader.read(untouched, String.class));
+        IllegalArgumentException noHeader = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> reader.read(untouched, String.class));
         assertEquals(0, untouched.consumed(), "a class without a header is refused before the body is read");
+        assertEquals("java.lang.String has no ResultHeader property named \"header\": a response reader checks a header",
+                noHeader.getMessage(), "worded by core, as in every binding");
+        assertTrue(reader.binds(Responses.Record.class) && reader.binds(Responses.Pojo.class), "response classes are bound");
+        assertFalse(reader.binds(String.class) || reader.binds(Object.class), "classes without a header are not");
     }
 
     /**

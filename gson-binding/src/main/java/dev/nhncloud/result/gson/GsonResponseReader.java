@@ -77,10 +77,15 @@ final class GsonResponseReader implements ResponseReader {
         }
     }
 
-    private <T> T bind(Reader text, Type type) throws IOException {
+    @Override
+    public boolean binds(Type type) {
         Type raw = type instanceof ParameterizedType ? ((ParameterizedType) type).getRawType() : type;
-        if (!(raw instanceof Class) || !ResultHeaderTypeAdapterFactory.declaresHeader((Class<?>) raw)) {
-            throw new IllegalArgumentException(type + " declares no ResultHeader field: a response reader checks a header");
+        return raw instanceof Class && ResultHeaderTypeAdapterFactory.declaresHeader((Class<?>) raw);
+    }
+
+    private <T> T bind(Reader text, Type type) throws IOException {
+        if (!binds(type)) {
+            throw HeaderBinding.typeWithoutHeader(type);
         }
         JsonReader reader = gson.newJsonReader(text);
         reader.setNestingLimit(maxDepth);

@@ -1,6 +1,7 @@
 package dev.nhncloud.result.httpclient;
 
 import dev.nhncloud.result.ComputeApiException;
+import dev.nhncloud.result.HeaderBinding;
 import dev.nhncloud.result.MalformedResponseException;
 import dev.nhncloud.result.ResponseReader;
 import dev.nhncloud.result.ResultHeader;
@@ -118,6 +119,7 @@ abstract class Goal<T> {
     static <T> Goal<T> response(ResponseReader reader, Class<T> type) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(type, "type");
+        refuseTypeWithoutHeader(reader, type);
         return response(body -> reader.read(body, type));
     }
 
@@ -125,6 +127,7 @@ abstract class Goal<T> {
     static <T> Goal<T> response(ResponseReader reader, Type type) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(type, "type");
+        refuseTypeWithoutHeader(reader, type);
         return response(body -> reader.<T>read(body, type));
     }
 
@@ -134,12 +137,10 @@ abstract class Goal<T> {
      * first {@link ComputeBodyHandlers#RESPONSE_HEADER_SEARCH} bytes, or when the reader refuses
      * the header at the end.
      *
-     * <p>A type the reader refuses (no {@code ResultHeader header}) is refused here, before any
-     * request is sent: the reader is asked once with an empty body, which a reader of the SDK
-     * refuses for its type before it reads anything.
+     * <p>A type the reader does not bind (no {@code ResultHeader header}) is refused before, when
+     * the goal is made, so before any request is sent.
      */
     private static <T> Goal<T> response(OnePass<T> pass) {
-        refuseTypeWithoutHeader(pass);
         return new Goal<>() {
             @Override
             boolean wholeBody() {
@@ -184,18 +185,10 @@ abstract class Goal<T> {
         };
     }
 
-    /**
-     * Asks the reader about the type with an empty body: a type without a header is refused with
-     * an {@code IllegalArgumentException} before the body is looked at; for any other type the
-     * empty body is refused ({@code EMPTY_INPUT}), which says nothing here.
-     */
-    private static void refuseTypeWithoutHeader(OnePass<?> pass) {
-        try {
-            pass.read(InputStream.nullInputStream());
-        } catch (IllegalArgumentException refused) {
-            throw refused;
-        } catch (IOException | RuntimeException emptyBody) {
-            // The type is accepted: the reader went on to the body.
+    /** A type the reader does not bind is refused before any request is sent, worded as the readers word it. */
+    private static void refuseTypeWithoutHeader(ResponseReader reader, Type type) {
+        if (!reader.binds(type)) {
+            throw HeaderBinding.typeWithoutHeader(type);
         }
     }
 

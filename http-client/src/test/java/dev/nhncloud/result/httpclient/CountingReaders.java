@@ -99,8 +99,8 @@ final class CountingReaders {
     }
 
     /**
-     * A response reader, as the one pass uses it from a stream. Reads that pull no byte (the
-     * handlers ask about the type with an empty body) are not passes and are counted apart.
+     * A response reader, as the one pass uses it from a stream. Reads that pull no byte are not
+     * passes and are counted apart.
      */
     static final class Response implements ResponseReader {
         private final ResponseReader real;
@@ -150,6 +150,11 @@ final class CountingReaders {
         @Override
         public <T> T read(String body, Class<T> type) {
             throw new AssertionError("the handlers read a stream");
+        }
+
+        @Override
+        public boolean binds(Type type) {
+            return real.binds(type);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
@@ -36,11 +37,12 @@ final class Jackson3ResponseReader implements ResponseReader {
     private final ObjectMapper mapper;
     private final HeaderBinding rules;
     /**
-     * The types already found to have a header, as the mapper constructed them: introspecting a
-     * class costs far more than binding a small body. Held by this reader, as the mapper holds
-     * its deserializers, and bounded, so nothing grows with the types an application reads.
+     * The types already checked: as the mapper constructed them when they have a header, empty
+     * when they have none. Introspecting a class costs far more than binding a small body. Held
+     * by this reader, as the mapper holds its deserializers, and bounded, so nothing grows with
+     * the types an application reads.
      */
-    private final Map<Type, JavaType> checkedTypes = new ConcurrentHashMap<>();
+    private final Map<Type, Optional<JavaType>> checkedTypes = new ConcurrentHashMap<>();
 
     /**
      * A reader over a mapper that has the module.
@@ -130,28 +132,42 @@ final class Jackson3ResponseReader implements ResponseReader {
         }
     }
 
+    @Override
+    public boolean binds(Type type) {
+        return headerType(type).isPresent();
+    }
+
     /** A type without a header cannot be checked: refused before anything is read. */
     private JavaType responseType(Type type) {
-        JavaType checked = checkedTypes.get(type);
+        Optional<JavaType> checked = headerType(type);
+        if (checked.isEmpty()) {
+            throw HeaderBinding.typeWithoutHeader(type);
+        }
+        return checked.get();
+    }
+
+    /** The type as the mapper constructs it, when it has a header property; remembered either way. */
+    private Optional<JavaType> headerType(Type type) {
+        Optional<JavaType> checked = checkedTypes.get(type);
         if (checked != null) {
             return checked;
         }
-        JavaType javaType = headerChecked(type);
+        Optional<JavaType> found = withHeader(type);
         if (checkedTypes.size() < CHECKED_TYPES) {
-            checkedTypes.putIfAbsent(type, javaType);
+            checkedTypes.putIfAbsent(type, found);
         }
-        return javaType;
+        return found;
     }
 
-    private JavaType headerChecked(Type type) {
+    private Optional<JavaType> withHeader(Type type) {
         JavaType javaType = mapper.constructType(type);
         ClassIntrospector introspector = mapper.deserializationConfig().classIntrospectorInstance();
         BeanDescription description = introspector.introspectForDeserialization(javaType, introspector.introspectClassAnnotations(javaType));
         for (BeanPropertyDefinition property : description.findProperties()) {
             if (property.getRawPrimaryType() == ResultHeader.class && ResultHeader.MEMBER_NAME.equals(property.getName())) {
-                return javaType;
+                return Optional.of(javaType);
             }
         }
-        throw new IllegalArgumentException(javaType + " has no ResultHeader property named \"header\": a response reader checks a header");
+        return Optional.empty();
     }
 }

@@ -54,7 +54,7 @@ final class HeaderCheckingJsonb implements Jsonb {
      */
     <T> T bindResponse(Type type, Supplier<JsonParser> parser) {
         if (!declaresHeader(type)) {
-            throw new IllegalArgumentException(type + " declares no ResultHeader field: a response reader checks a header");
+            throw HeaderBinding.typeWithoutHeader(type);
         }
         return bind(type, parser, () -> {
             throw new IllegalStateException("unreachable");
@@ -70,7 +70,14 @@ final class HeaderCheckingJsonb implements Jsonb {
         return parsers;
     }
 
-    private static boolean declaresHeader(Type type) {
+    /**
+     * Whether a response type's class declares a {@code ResultHeader} field, as
+     * {@link #bindResponse} requires.
+     *
+     * @param type the response type
+     * @return true when it does
+     */
+    static boolean declaresHeader(Type type) {
         Type raw = type instanceof ParameterizedType ? ((ParameterizedType) type).getRawType() : type;
         if (!(raw instanceof Class)) {
             return false;

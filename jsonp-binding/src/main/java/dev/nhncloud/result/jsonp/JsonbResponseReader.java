@@ -58,6 +58,11 @@ final class JsonbResponseReader implements ResponseReader {
         return "jsonp";
     }
 
+    @Override
+    public boolean binds(Type type) {
+        return HeaderCheckingJsonb.declaresHeader(type);
+    }
+
     private <T> T inMemory(Reader text, Type type) {
         try {
             return bind(text, type);

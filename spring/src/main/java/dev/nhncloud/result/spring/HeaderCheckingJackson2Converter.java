@@ -64,7 +64,7 @@ public class HeaderCheckingJackson2Converter extends MappingJackson2HttpMessageC
         boolean checked = inputMessage.getBody() instanceof CheckedBody;
         if (checked) {
             Type javaType = getJavaType(type, contextClass);
-            if (ResponseClasses.carryHeader(responses, javaType)) {
+            if (responses.binds(javaType)) {
                 try {
                     return responses.read(inputMessage.getBody(), javaType);
                 } catch (JsonProcessingException failure) {

@@ -66,7 +66,7 @@ public class HeaderCheckingJacksonJsonConverter extends JacksonJsonHttpMessageCo
     public Object read(ResolvableType type, HttpInputMessage inputMessage, Map<String, Object> hints) throws IOException {
         boolean checked = inputMessage.getBody() instanceof CheckedBody;
         Type javaType = type.getType();
-        if (checked && ResponseClasses.carryHeader(responses, javaType)) {
+        if (checked && responses.binds(javaType)) {
             try {
                 return responses.read(inputMessage.getBody(), javaType);
             } catch (JacksonException failure) {
