@@ -384,22 +384,25 @@ public final class HeaderRules {
                 throw Problems.numberTooLong(MAX_NUMBER_LENGTH, tokens.location());
             }
         } else if (token == Token.NAME && !tokens.bounded(options.maxNameLength())) {
-            if (tokens.textLength() > options.maxNameLength()) {
-                throw Problems.nameTooLong(options.maxNameLength(), tokens.location());
-            }
             checkName(tokens);
         }
         return token;
     }
 
     /**
-     * Jackson refuses a member name holding an unpaired surrogate (not a string value) and
+     * A name is measured from its text: every library builds a name to tell its length (Jackson
+     * holds names as strings), so asking the text once costs less than asking both.
+     *
+     * <p>Jackson refuses a member name holding an unpaired surrogate (not a string value) and
      * cannot be told otherwise; Gson and JSON-P accept one. The bindings must agree, so every
      * name is checked here, whether its surrogate was escaped or, in text given as characters,
      * written raw.
      */
-    private static void checkName(TokenStream tokens) throws IOException {
+    private void checkName(TokenStream tokens) throws IOException {
         String name = tokens.text();
+        if (name.length() > options.maxNameLength()) {
+            throw Problems.nameTooLong(options.maxNameLength(), tokens.location());
+        }
         int i = 0;
         // Nearly every name has no surrogate at all: one comparison per character finds that.
         while (i < name.length() && !Character.isSurrogate(name.charAt(i))) {
