@@ -40,7 +40,13 @@ import java.io.Reader;
  * <li><b>Large requests filled.</b> A request for more than {@value #LARGE_REQUEST} characters
  *     is filled as far as the input can give without blocking, so that a library which grows its
  *     buffer only when a read fills it (Parsson) stays linear on long tokens, and none waits for
- *     bytes the application's stream does not yet have.</li>
+ *     bytes the application's stream does not yet have (short of a string it would cut, below).</li>
+ * <li><b>Strings whole, when core's rules read.</b> In a streaming read (not a data-binding
+ *     library's), a read of characters that would end inside a string which began after the
+ *     read's first character ends before that string's opening quote, and the next read starts
+ *     with it, followed by as much as comes without waiting: a library that returns a member name
+ *     at its opening quote then has the closing quote too, and core can tell the name's length
+ *     from the text it delivered without the library building the name.</li>
  * <li><b>The application's failures kept apart.</b> An {@link IOException} of the
  *     application's stream or reader reaches the library as thrown; whatever the library then
  *     throws, core reports the application's exception.</li>
