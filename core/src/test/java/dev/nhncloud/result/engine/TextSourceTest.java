@@ -304,30 +304,7 @@ class TextSourceTest {
     @Test
     void aLargeRequestDoesNotWaitForBytesThatHaveNotArrived() throws IOException {
         byte[] arrived = ("{\"a\":\"" + "x".repeat(20_000) + "\"").getBytes(UTF_8);
-        InputStream live = new InputStream() {
-            private int position;
-
-            @Override
-            public int read() {
-                throw new AssertionError("a read that would wait");
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (position == arrived.length) {
-                    throw new AssertionError("a read that would wait for bytes not yet sent");
-                }
-                int count = Math.min(length, arrived.length - position);
-                System.arraycopy(arrived, position, buffer, offset, count);
-                position += count;
-                return count;
-            }
-
-            @Override
-            public int available() {
-                return arrived.length - position;
-            }
-        };
+        InputStream live = live(arrived);
         TextSource text = TextSource.of(live);
         char[] buffer = new char[4 * JsonBackend.LARGE_REQUEST];
         int total = 0;
@@ -380,24 +357,7 @@ class TextSourceTest {
     @Test
     void aStringHeldBackComesWithoutWaitingForTheInput() throws IOException {
         byte[] arrived = "{\"header\":{\"isSuccessful\":true},\"next\":\"ab".getBytes(UTF_8);
-        InputStream live = new InputStream() {
-            private boolean sent;
-
-            @Override
-            public int read() {
-                throw new AssertionError("a read that would wait");
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (sent) {
-                    throw new AssertionError("a read that would wait for bytes not yet sent");
-                }
-                sent = true;
-                System.arraycopy(arrived, 0, buffer, offset, arrived.length);
-                return arrived.length;
-            }
-        };
+        InputStream live = live(arrived);
         TextSource text = TextSource.of(live);
         text.tokenBound();
         char[] buffer = new char[64];
@@ -424,6 +384,37 @@ class TextSourceTest {
         });
         assertSame(reset, thrown);
         assertSame(reset, text.failure());
+    }
+
+    /**
+     * A stream that has received {@code arrived} and no more yet: it hands those bytes out, says
+     * how many are left, and fails the test when asked for a byte it would have to wait for.
+     */
+    private static InputStream live(byte[] arrived) {
+        return new InputStream() {
+            private int position;
+
+            @Override
+            public int read() {
+                throw new AssertionError("a read that would wait");
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (position == arrived.length) {
+                    throw new AssertionError("a read that would wait for bytes not yet sent");
+                }
+                int count = Math.min(length, arrived.length - position);
+                System.arraycopy(arrived, position, buffer, offset, count);
+                position += count;
+                return count;
+            }
+
+            @Override
+            public int available() {
+                return arrived.length - position;
+            }
+        };
     }
 
     /** Bytes written as hexadecimal pairs separated by spaces. */
