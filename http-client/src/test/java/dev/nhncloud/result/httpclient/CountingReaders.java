@@ -99,13 +99,12 @@ final class CountingReaders {
     }
 
     /**
-     * A response reader, as the one pass uses it from a stream. Reads that pull no byte are not
-     * passes and are counted apart.
+     * A response reader, as the one pass uses it from a stream. A read that pulls no byte is not
+     * a pass.
      */
     static final class Response implements ResponseReader {
         private final ResponseReader real;
         final AtomicLong passes = new AtomicLong();
-        final AtomicLong emptyReads = new AtomicLong();
         final AtomicLong bytes = new AtomicLong();
 
         Response(ResponseReader real) {
@@ -117,7 +116,9 @@ final class CountingReaders {
             try {
                 return read.read(counting(body, pulled));
             } finally {
-                (pulled.get() == 0 ? emptyReads : passes).incrementAndGet();
+                if (pulled.get() > 0) {
+                    passes.incrementAndGet();
+                }
                 bytes.addAndGet(pulled.get());
             }
         }
